@@ -1,0 +1,88 @@
+/**
+ * The records the app stores and exchanges. Field names are part of the stored and
+ * exchanged data: once released they are never renamed (a new schema version migrates).
+ * Ids are UUIDs so records made on many devices can be merged without clashes.
+ */
+import type { QuestionnaireRef } from './questionnaire/types';
+
+export const AGENCY_KINDS = [
+  'ministry',
+  'stateCommittee',
+  'agency',
+  'localGovernment',
+  'other',
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export interface Agency {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: AgencyKind;
+  parentId?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Round {
+  id: string;
+  name: string;
+  /** ISO dates, yyyy-mm-dd. */
+  period: { start: string; end: string };
+  /** The core questionnaire first, then optional modules. */
+  questionnaires: QuestionnaireRef[];
+  /** Targets in [0, 1] per questionnaire id, then per dimension id. */
+  targets: Record<string, Record<string, number>>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const RESPONDENT_ROLES = ['leadership', 'itUnit', 'serviceStaff', 'other'] as const;
+export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+
+export interface Respondent {
+  name: string;
+  role: RespondentRole;
+}
+
+/**
+ * A response is a value, or an explicit "not applicable" / "don't know", which are kept
+ * apart from "not answered" (no response at all) and left out of scores.
+ */
+export type Response = { kind: 'value'; value: number | string } | { kind: 'na' } | { kind: 'dk' };
+
+export interface Answer {
+  response?: Response;
+  /** Notes and evidence the respondent gives for this item. */
+  note?: string;
+  /** ISO time of the last change to this answer. */
+  at: string;
+}
+
+export type Answers = Record<string, Answer>;
+
+export type AssessmentStatus = 'draft' | 'submitted';
+
+export interface SubmittedVersion {
+  revision: number;
+  submittedAt: string;
+  respondent: Respondent;
+  answers: Answers;
+}
+
+export interface Assessment {
+  id: string;
+  agencyId: string;
+  roundId: string;
+  questionnaire: QuestionnaireRef;
+  respondent: Respondent;
+  status: AssessmentStatus;
+  answers: Answers;
+  /** Grows by one with every stored change; used to merge copies from other devices. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt?: string;
+  /** Earlier submitted versions, oldest first, kept when an assessment is reopened. */
+  history: SubmittedVersion[];
+}

@@ -1,0 +1,105 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { listAgencies } from '@/db/agencies';
+import { isRepositoryError } from '@/db/errors';
+import { listQuestionnaires } from '@/db/questionnaires';
+import { listRounds } from '@/db/rounds';
+import { startNewAssessment } from '@/db/start';
+import { useI18n } from '@/i18n/I18nProvider';
+import { Loading } from '@/components/PageStates';
+import { AgencyFields } from './AgencyFields';
+import { RespondentFields } from './RespondentFields';
+import { RoundFields } from './RoundFields';
+import { DEFAULT_TARGET, toStartInput } from './start-form';
+import type { StartFormValues } from './start-form';
+
+/** Who is assessing which agency in which round; everything new is created in one go. */
+export function StartPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const data = useLiveQuery(async () => {
+    const [agencies, rounds, questionnaires] = await Promise.all([
+      listAgencies(),
+      listRounds(),
+      listQuestionnaires(),
+    ]);
+    return { agencies, rounds, questionnaires: questionnaires.filter((q) => q.kind === 'core') };
+  });
+  const form = useForm<StartFormValues>({
+    mode: 'onTouched',
+    defaultValues: {
+      agencyChoice: '',
+      agency: { name: '', shortName: '', kind: 'ministry', parentId: '' },
+      roundChoice: '',
+      round: { name: '', start: '', end: '', questionnaire: '', targets: [] },
+      respondent: { name: '', role: 'leadership' },
+    },
+  });
+  const { handleSubmit, setValue, getValues, formState } = form;
+  const [failure, setFailure] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // Pick sensible defaults once the stored choices are known.
+  useEffect(() => {
+    if (!data) return;
+    if (getValues('agencyChoice') === '') setValue('agencyChoice', data.agencies[0]?.id ?? 'new');
+    if (getValues('roundChoice') === '') setValue('roundChoice', data.rounds[0]?.id ?? 'new');
+    const first = data.questionnaires[0];
+    if (getValues('round.questionnaire') === '' && first) {
+      setValue('round.questionnaire', `${first.id}@${first.version}`);
+      setValue(
+        'round.targets',
+        first.content.dimensions.map(() => String(DEFAULT_TARGET)),
+      );
+    }
+  }, [data, getValues, setValue]);
+
+  const errorCount = Object.keys(formState.errors).length;
+  useEffect(() => {
+    if (formState.submitCount > 0 && errorCount > 0) summaryRef.current?.focus();
+  }, [formState.submitCount, errorCount]);
+
+  if (!data) return <Loading />;
+  if (data.questionnaires.length === 0) return <Loading />;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const assessment = await startNewAssessment(
+        toStartInput(values, data.questionnaires, data.rounds),
+      );
+      navigate(`/assessments/${assessment.id}/step/1`);
+    } catch (error) {
+      setFailure(
+        isRepositoryError(error, 'quotaExceeded') ? t('save.errorQuota') : t('start.failed'),
+      );
+    }
+  });
+
+  return (
+    <div className="page">
+      <h1>{t('start.title')}</h1>
+      <p className="lead">{t('start.intro')}</p>
+      {formState.submitCount > 0 && errorCount > 0 ? (
+        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
+          {t('form.fixErrors')}
+        </div>
+      ) : null}
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
+        <AgencyFields form={form} agencies={data.agencies} />
+        <RoundFields form={form} rounds={data.rounds} questionnaires={data.questionnaires} />
+        <RespondentFields form={form} />
+        {failure ? (
+          <p className="field-error" role="alert">
+            {failure}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          {t('start.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

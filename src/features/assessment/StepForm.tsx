@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useLocation, useNavigate } from 'react-router';
+import type { Questionnaire } from '@/domain/questionnaire/types';
+import type { Answer, Answers } from '@/domain/records';
+import type { AssessmentView } from '@/db/views';
+import { assessmentProgress } from '@/domain/progress';
+import { isItemVisible } from '@/domain/questionnaire/access';
+import { useI18n } from '@/i18n/I18nProvider';
+import { LocalText } from '@/components/LocalText';
+import { answerFromField, fieldFromAnswer } from './answer-fields';
+import { AssessmentHeader } from './AssessmentHeader';
+import { ConflictNotice } from './ConflictNotice';
+import { ItemField } from './ItemField';
+import type { StepFormValues } from './ItemField';
+import { SaveStatus } from './SaveStatus';
+import { StepNav } from './StepNav';
+import { useAutosave } from './useAutosave';
+
+interface Props {
+  view: AssessmentView & { questionnaire: Questionnaire };
+  stepIndex: number;
+}
+
+export function StepForm({ view, stepIndex }: Props) {
+  const { t, text } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { assessment, questionnaire } = view;
+  const dimension = questionnaire.dimensions[stepIndex];
+  const items = useMemo(() => dimension?.items ?? [], [dimension]);
+  const readOnly = assessment.status === 'submitted';
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const { control, register, setValue, getValues } = useForm<StepFormValues>({
+    defaultValues: { items: items.map((item) => fieldFromAnswer(assessment.answers[item.id])) },
+  });
+
+  const indexById = useMemo(() => new Map(items.map((item, i) => [item.id, i])), [items]);
+  const autosave = useAutosave(assessment.id, assessment.answers, {
+    onExternalChange: (itemId, answer) => {
+      const index = indexById.get(itemId);
+      if (index !== undefined) setValue(`items.${index}`, fieldFromAnswer(answer));
+    },
+  });
+
+  const onEdit = useCallback(
+    (index: number, mode: 'now' | 'typing') => {
+      const item = items[index];
+      const field = getValues(`items.${index}`);
+      if (!item || !field) return;
+      const answer = answerFromField(
+        item,
+        field,
+        assessment.answers[item.id],
+        new Date().toISOString(),
+      );
+      autosave.change(item.id, answer, mode);
+    },
+    [autosave, getValues, items, assessment.answers],
+  );
+
+  // Visibility follows what is on screen now, before it is stored.
+  const fields = useWatch({ control, name: 'items' });
+  const liveAnswers = useMemo<Answers>(() => {
+    const merged: Answers = { ...assessment.answers };
+    items.forEach((item, i) => {
+      const field = fields[i];
+      if (!field) return;
+      const answer: Answer | null = answerFromField(item, field, merged[item.id], '');
+      if (answer) merged[item.id] = answer;
+      else delete merged[item.id];
+    });
+    return merged;
+  }, [assessment.answers, fields, items]);
+  const progress = useMemo(
+    () => assessmentProgress(questionnaire, liveAnswers),
+    [questionnaire, liveAnswers],
+  );
+
+  // Focus the step heading on arrival, or the item named in the address (from the review page).
+  useEffect(() => {
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      target.querySelector<HTMLElement>('input, textarea')?.focus();
+    } else {
+      headingRef.current?.focus();
+    }
+  }, [location.hash]);
+
+  if (!dimension) return null;
+  const count = questionnaire.dimensions.length;
+  const go = async (target: string) => {
+    await autosave.flush();
+    navigate(target);
+  };
+  const base = `/assessments/${assessment.id}`;
+  const visibleItems = items.filter((item) => isItemVisible(questionnaire, item, liveAnswers));
+  const firstVisibleId = visibleItems[0]?.id;
+
+  return (
+    <div className="wizard">
+      <AssessmentHeader view={view} progress={progress} />
+      <div className="wizard__body">
+        <StepNav
+          questionnaire={questionnaire}
+          progress={progress}
+          current={stepIndex}
+          base={base}
+          onNavigate={go}
+        />
+        <form className="wizard__step" onSubmit={(e) => e.preventDefault()} noValidate>
+          <p className="wizard__step-count">{t('wizard.stepOf', { step: stepIndex + 1, count })}</p>
+          <h1 ref={headingRef} tabIndex={-1} elementtiming={`step-${stepIndex + 1}`}>
+            {text(dimension.title).text}
+          </h1>
+          <p className="lead">
+            <LocalText value={dimension.description} />
+          </p>
+          {readOnly ? (
+            <p className="notice" role="note">
+              {t('wizard.readOnly')}
+            </p>
+          ) : null}
+          <ConflictNotice
+            conflicts={autosave.conflicts}
+            questionnaire={questionnaire}
+            onResolve={autosave.resolveConflict}
+          />
+          <fieldset disabled={readOnly} className="wizard__items">
+            <legend className="visually-hidden">{text(dimension.title).text}</legend>
+            {items.map((item, index) =>
+              isItemVisible(questionnaire, item, liveAnswers) ? (
+                <ItemField
+                  key={item.id}
+                  item={item}
+                  index={index}
+                  number={`${stepIndex + 1}.${visibleItems.indexOf(item) + 1}`}
+                  control={control}
+                  register={register}
+                  setValue={setValue}
+                  disabled={readOnly}
+                  timingId={item.id === firstVisibleId ? 'first-question' : undefined}
+                  onEdit={onEdit}
+                />
+              ) : null,
+            )}
+          </fieldset>
+          <div className="wizard__actions">
+            <SaveStatus status={autosave.status} />
+            {stepIndex > 0 ? (
+              <button type="button" onClick={() => void go(`${base}/step/${stepIndex}`)}>
+                {t('wizard.previous')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                void go(stepIndex + 1 < count ? `${base}/step/${stepIndex + 2}` : `${base}/review`)
+              }
+            >
+              {stepIndex + 1 < count ? t('wizard.next') : t('wizard.toReview')}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { listAssessmentSummaries } from '@/db/views';
+import type { AssessmentSummary } from '@/db/views';
+import { useI18n } from '@/i18n/I18nProvider';
+
+/** What the tool is, and the way in for each user: only what exists on this device. */
+export function HomePage() {
+  const { t } = useI18n();
+  const summaries = useLiveQuery(listAssessmentSummaries);
+  const drafts = summaries?.filter((s) => s.assessment.status === 'draft') ?? [];
+  const submitted = summaries?.filter((s) => s.assessment.status === 'submitted') ?? [];
+
+  return (
+    <div className="page home">
+      <h1 elementtiming="home-title">{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <section aria-labelledby="home-agency">
+        <h2 id="home-agency">{t('home.forAgencies')}</h2>
+        <p>{t('home.forAgenciesText')}</p>
+        <p>
+          <Link className="button primary" to="/assessments/new">
+            {t('home.start')}
+          </Link>
+        </p>
+      </section>
+      {drafts.length > 0 ? (
+        <AssessmentList id="home-drafts" title={t('home.drafts')} items={drafts} target="" />
+      ) : null}
+      {submitted.length > 0 ? (
+        <AssessmentList
+          id="home-submitted"
+          title={t('home.submitted')}
+          items={submitted}
+          target="/results"
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function AssessmentList(props: {
+  id: string;
+  title: string;
+  items: AssessmentSummary[];
+  target: string;
+}) {
+  const { t, formatDateTime } = useI18n();
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <ul className="assessment-list">
+        {props.items.map(({ assessment, agency, round }) => (
+          <li key={assessment.id}>
+            <Link to={`/assessments/${assessment.id}${props.target}`}>
+              {agency?.name ?? t('common.unknownAgency')}
+              {round ? ` · ${round.name}` : ''}
+            </Link>
+            <span className="assessment-list__meta">
+              {assessment.respondent.name} ({t(`role.${assessment.respondent.role}`)}) ·{' '}
+              {t('home.updated', { time: formatDateTime(assessment.updatedAt) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

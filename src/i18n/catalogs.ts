@@ -1,0 +1,15 @@
+import { en } from './en';
+import { ru } from './ru';
+
+/** Languages the interface is offered in, in the order the switcher shows them. */
+export const UI_LOCALES = ['en', 'ru'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+export type MessageKey = keyof typeof en;
+
+export const catalogs = { en, ru } satisfies Record<UiLocale, Record<MessageKey, unknown>>;
+
+export const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ru: 'Русский' };
+
+export function isUiLocale(value: unknown): value is UiLocale {
+  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
+}
