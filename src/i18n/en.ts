@@ -109,6 +109,10 @@ export const en = {
   'save.idle': 'Answers are saved on this device as you go.',
   'save.saving': 'Saving…',
   'save.saved': 'All answers saved ({time}).',
+  'save.invalid': {
+    one: '{count} answer on this page is not valid and is not saved. It is marked.',
+    other: '{count} answers on this page are not valid and are not saved. They are marked.',
+  },
   'save.error':
     'Could not save the last answer. It is kept on screen; it will be saved again on the next change.',
   'save.errorQuota':

@@ -15,3 +15,6 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// jsdom does not lay out pages, so it has no scrolling; the wizard scrolls to linked items.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};

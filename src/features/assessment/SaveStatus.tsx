@@ -2,7 +2,7 @@ import { useI18n } from '@/i18n/I18nProvider';
 import type { SaveState } from './useAutosave';
 
 /** Always says where the person's answers are: pending, being written, saved, or not saved. */
-export function SaveStatus({ status }: { status: SaveState }) {
+export function SaveStatus({ status, invalid }: { status: SaveState; invalid: number }) {
   const { t, formatDateTime } = useI18n();
   let message: string;
   switch (status.state) {
@@ -25,11 +25,16 @@ export function SaveStatus({ status }: { status: SaveState }) {
             : t('save.error');
       break;
   }
+  // A typed value that breaks its rule is on screen but not stored: never claim "all saved".
+  if (invalid > 0 && status.state !== 'error') {
+    message = t('save.invalid', { count: invalid });
+  }
+  const state = invalid > 0 && status.state !== 'error' ? 'invalid' : status.state;
   return (
     <p
-      className={`save-status save-status--${status.state}`}
-      role={status.state === 'error' ? 'alert' : 'status'}
-      data-state={status.state}
+      className={`save-status save-status--${state}`}
+      role={state === 'error' ? 'alert' : 'status'}
+      data-state={state}
     >
       {message}
     </p>

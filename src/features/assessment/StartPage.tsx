@@ -12,57 +12,40 @@ import { Loading } from '@/components/PageStates';
 import { AgencyFields } from './AgencyFields';
 import { RespondentFields } from './RespondentFields';
 import { RoundFields } from './RoundFields';
-import { DEFAULT_TARGET, toStartInput } from './start-form';
-import type { StartFormValues } from './start-form';
+import { initialStartValues, toStartInput } from './start-form';
+import type { StartData, StartFormValues } from './start-form';
 
 /** Who is assessing which agency in which round; everything new is created in one go. */
 export function StartPage() {
-  const { t } = useI18n();
-  const navigate = useNavigate();
   const data = useLiveQuery(async () => {
     const [agencies, rounds, questionnaires] = await Promise.all([
       listAgencies(),
       listRounds(),
       listQuestionnaires(),
     ]);
-    return { agencies, rounds, questionnaires: questionnaires.filter((q) => q.kind === 'core') };
+    const core = questionnaires.filter((q) => q.kind === 'core');
+    return { agencies, rounds, questionnaires: core } satisfies StartData;
   });
+  if (!data || data.questionnaires.length === 0) return <Loading />;
+  return <StartForm data={data} />;
+}
+
+function StartForm({ data }: { data: StartData }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  // Defaults come from what is stored, so the form opens complete, without a second render.
   const form = useForm<StartFormValues>({
     mode: 'onTouched',
-    defaultValues: {
-      agencyChoice: '',
-      agency: { name: '', shortName: '', kind: 'ministry', parentId: '' },
-      roundChoice: '',
-      round: { name: '', start: '', end: '', questionnaire: '', targets: [] },
-      respondent: { name: '', role: 'leadership' },
-    },
+    defaultValues: initialStartValues(data),
   });
-  const { handleSubmit, setValue, getValues, formState } = form;
+  const { handleSubmit, formState } = form;
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-
-  // Pick sensible defaults once the stored choices are known.
-  useEffect(() => {
-    if (!data) return;
-    if (getValues('agencyChoice') === '') setValue('agencyChoice', data.agencies[0]?.id ?? 'new');
-    if (getValues('roundChoice') === '') setValue('roundChoice', data.rounds[0]?.id ?? 'new');
-    const first = data.questionnaires[0];
-    if (getValues('round.questionnaire') === '' && first) {
-      setValue('round.questionnaire', `${first.id}@${first.version}`);
-      setValue(
-        'round.targets',
-        first.content.dimensions.map(() => String(DEFAULT_TARGET)),
-      );
-    }
-  }, [data, getValues, setValue]);
 
   const errorCount = Object.keys(formState.errors).length;
   useEffect(() => {
     if (formState.submitCount > 0 && errorCount > 0) summaryRef.current?.focus();
   }, [formState.submitCount, errorCount]);
-
-  if (!data) return <Loading />;
-  if (data.questionnaires.length === 0) return <Loading />;
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);

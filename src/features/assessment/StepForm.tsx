@@ -8,7 +8,7 @@ import { assessmentProgress } from '@/domain/progress';
 import { isItemVisible } from '@/domain/questionnaire/access';
 import { useI18n } from '@/i18n/I18nProvider';
 import { LocalText } from '@/components/LocalText';
-import { answerFromField, fieldFromAnswer } from './answer-fields';
+import { answerFromField, fieldFromAnswer, responseFromField } from './answer-fields';
 import { AssessmentHeader } from './AssessmentHeader';
 import { ConflictNotice } from './ConflictNotice';
 import { ItemField } from './ItemField';
@@ -98,6 +98,10 @@ export function StepForm({ view, stepIndex }: Props) {
   const base = `/assessments/${assessment.id}`;
   const visibleItems = items.filter((item) => isItemVisible(questionnaire, item, liveAnswers));
   const firstVisibleId = visibleItems[0]?.id;
+  const invalidCount = visibleItems.filter((item) => {
+    const field = fields[items.indexOf(item)];
+    return field !== undefined && !responseFromField(item, field).ok;
+  }).length;
 
   return (
     <div className="wizard">
@@ -148,7 +152,7 @@ export function StepForm({ view, stepIndex }: Props) {
             )}
           </fieldset>
           <div className="wizard__actions">
-            <SaveStatus status={autosave.status} />
+            <SaveStatus status={autosave.status} invalid={invalidCount} />
             {stepIndex > 0 ? (
               <button type="button" onClick={() => void go(`${base}/step/${stepIndex}`)}>
                 {t('wizard.previous')}

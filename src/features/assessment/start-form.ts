@@ -1,6 +1,6 @@
 import type { StoredQuestionnaire } from '@/db/db';
 import type { StartInput } from '@/db/start';
-import type { AgencyKind, RespondentRole, Round } from '@/domain/records';
+import type { Agency, AgencyKind, RespondentRole, Round } from '@/domain/records';
 
 export const DEFAULT_TARGET = 60;
 
@@ -18,6 +18,31 @@ export interface StartFormValues {
     targets: string[];
   };
   respondent: { name: string; role: RespondentRole };
+}
+
+export interface StartData {
+  agencies: Agency[];
+  rounds: Round[];
+  /** Core questionnaires on this device, at least one. */
+  questionnaires: StoredQuestionnaire[];
+}
+
+/** The stored agency and round come first when there are any; otherwise the "new" fields. */
+export function initialStartValues(data: StartData): StartFormValues {
+  const first = data.questionnaires[0];
+  return {
+    agencyChoice: data.agencies[0]?.id ?? 'new',
+    agency: { name: '', shortName: '', kind: 'ministry', parentId: '' },
+    roundChoice: data.rounds[0]?.id ?? 'new',
+    round: {
+      name: '',
+      start: '',
+      end: '',
+      questionnaire: first ? `${first.id}@${first.version}` : '',
+      targets: first ? first.content.dimensions.map(() => String(DEFAULT_TARGET)) : [],
+    },
+    respondent: { name: '', role: 'leadership' },
+  };
 }
 
 /** Targets are typed as whole numbers 0–100 and stored as fractions. */

@@ -46,14 +46,19 @@ export function useAutosave(assessmentId: string, stored: Answers | undefined, o
   });
 
   // Track what is stored. An answer that moved without an edit here came from elsewhere.
+  // Only the first stored answers seen are taken as they are; after that, an item this tab
+  // knew as unanswered (base null) and that is answered now was answered elsewhere too.
+  const seenStored = useRef(false);
   useEffect(() => {
     if (!stored) return;
+    const first = !seenStored.current;
+    seenStored.current = true;
     const ids = new Set([...Object.keys(stored), ...base.current.keys()]);
     for (const itemId of ids) {
       const at = stored[itemId]?.at ?? null;
-      if (!base.current.has(itemId)) {
+      if (first) {
         base.current.set(itemId, at);
-      } else if (base.current.get(itemId) !== at && !pending.current.has(itemId)) {
+      } else if ((base.current.get(itemId) ?? null) !== at && !pending.current.has(itemId)) {
         base.current.set(itemId, at);
         onExternal.current(itemId, stored[itemId] ?? null);
       }
