@@ -4,8 +4,13 @@ import type { Locale, LocalizedText } from '@/domain/locale';
 import { pickText } from '@/domain/locale';
 import { catalogs, isUiLocale, UI_LOCALES } from './catalogs';
 import type { UiLocale, MessageKey } from './catalogs';
+import { formatKyDateTime, kyNumberFormat } from './kyFormat';
+import type { KyDateOptions } from './kyFormat';
 import { formatMessage } from './translate';
 import type { Params } from './translate';
+
+/** The date styles the app uses; Kyrgyz supplies its own formatting for exactly these. */
+type DateOptions = KyDateOptions;
 
 const STORAGE_KEY = 'egov.locale';
 
@@ -16,7 +21,7 @@ export interface I18n {
   /** Text from a questionnaire in the current language; `fallback` marks another language. */
   text: (value: LocalizedText | undefined) => { text: string; locale: Locale; fallback: boolean };
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
-  formatDateTime: (iso: string, options?: Intl.DateTimeFormatOptions) => string;
+  formatDateTime: (iso: string, options?: DateOptions) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -56,16 +61,19 @@ export function I18nProvider({
 
   const value = useMemo<I18n>(() => {
     const catalog = catalogs[locale];
-    const numberFormat = new Intl.NumberFormat(locale);
+    const numbers = (options?: Intl.NumberFormatOptions) =>
+      locale === 'ky' ? kyNumberFormat(options) : new Intl.NumberFormat(locale, options);
+    const numberFormat = numbers();
     return {
       locale,
       setLocale,
       t: (key, params) => formatMessage(catalog[key], locale, params),
       text: (value) => pickText(value, locale),
-      formatNumber: (n, options) =>
-        options ? new Intl.NumberFormat(locale, options).format(n) : numberFormat.format(n),
+      formatNumber: (n, options) => (options ? numbers(options) : numberFormat).format(n),
       formatDateTime: (iso, options = { dateStyle: 'medium', timeStyle: 'short' }) =>
-        new Intl.DateTimeFormat(locale, options).format(new Date(iso)),
+        locale === 'ky'
+          ? formatKyDateTime(new Date(iso), options)
+          : new Intl.DateTimeFormat(locale, options).format(new Date(iso)),
     };
   }, [locale, setLocale]);
 

@@ -98,10 +98,35 @@ export function visibilityOf(q: Questionnaire, answers: Answers): (item: Item) =
   return isVisible;
 }
 
+/**
+ * What one item contributes, decided outside the dimension arithmetic so that a single
+ * assessment (`itemResults`) and several respondents combined (statistics/respondents)
+ * share it. `score` must lie in [0, 1]. `hidden` means show-if hides the item: it is left
+ * out of everything. For free-text items only `hidden` versus anything else matters.
+ */
+export type ItemResult =
+  | { kind: 'score'; score: number }
+  | { kind: 'na' }
+  | { kind: 'dk' }
+  | { kind: 'unanswered' }
+  | { kind: 'hidden' };
+
+/** One set of answers read item by item; a stored value the item cannot take is unanswered. */
+export function itemResults(q: Questionnaire, answers: Answers): (item: Item) => ItemResult {
+  const isVisible = visibilityOf(q, answers);
+  return (item) => {
+    if (!isVisible(item)) return { kind: 'hidden' };
+    const response = answers[item.id]?.response;
+    const score = itemScore(item, response);
+    if (score !== null) return { kind: 'score', score };
+    if (response?.kind === 'na' || response?.kind === 'dk') return { kind: response.kind };
+    return { kind: 'unanswered' };
+  };
+}
+
 function scoreDimension(
   d: Dimension,
-  answers: Answers,
-  isVisible: (item: Item) => boolean,
+  itemResult: (item: Item) => ItemResult,
   target: number | undefined,
 ): DimensionScore {
   const items: ItemCounts = {
@@ -118,25 +143,23 @@ function scoreDimension(
   let weightedSum = 0;
 
   for (const item of d.items) {
-    const visible = isVisible(item);
+    const result = itemResult(item);
     if (item.type === 'text') {
-      if (visible) items.textItems++;
+      if (result.kind !== 'hidden') items.textItems++;
       continue;
     }
-    if (!visible) {
+    if (result.kind === 'hidden') {
       items.hidden++;
       continue;
     }
     items.visible++;
     visibleWeight += item.weight;
-    const response = answers[item.id]?.response;
-    const s = itemScore(item, response);
-    if (s !== null) {
+    if (result.kind === 'score') {
       items.answered++;
       answeredWeight += item.weight;
-      weightedSum += item.weight * s;
-    } else if (response?.kind === 'na') items.notApplicable++;
-    else if (response?.kind === 'dk') items.dontKnow++;
+      weightedSum += item.weight * result.score;
+    } else if (result.kind === 'na') items.notApplicable++;
+    else if (result.kind === 'dk') items.dontKnow++;
     else items.unanswered++;
   }
 
@@ -167,10 +190,19 @@ export function scoreAssessment(
   answers: Answers,
   targets?: Record<string, number>,
 ): AssessmentScore {
-  const isVisible = visibilityOf(q, answers);
-  const dimensions = q.dimensions.map((d) =>
-    scoreDimension(d, answers, isVisible, targets?.[d.id]),
-  );
+  return scoreFromItems(q, itemResults(q, answers), targets);
+}
+
+/**
+ * Dimension and overall scores from per-item results given by the caller. `itemResult` is
+ * called once per item in questionnaire order; `targets` as for `scoreAssessment`.
+ */
+export function scoreFromItems(
+  q: Questionnaire,
+  itemResult: (item: Item) => ItemResult,
+  targets?: Record<string, number>,
+): AssessmentScore {
+  const dimensions = q.dimensions.map((d) => scoreDimension(d, itemResult, targets?.[d.id]));
 
   let scoredWeight = 0;
   let weightedSum = 0;

@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Answer, Answers } from '@/domain/records';
 import { saveAnswers } from '@/db/assessments';
+import { registerPendingWrites } from '@/db/pending-writes';
 import { requestPersistentStorage } from '@/db/storage';
 
 export const TYPING_DELAY_MS = 300;
@@ -161,7 +162,9 @@ export function useAutosave(assessmentId: string, stored: Answers | undefined, o
     const onPageHide = () => void flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
+    const unregister = registerPendingWrites(flush);
     return () => {
+      unregister();
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
       void flush();

@@ -1,0 +1,44 @@
+import { checkCatalog } from './catalog-check';
+import { catalogs } from './catalogs';
+import { en } from './en';
+
+describe('checkCatalog', () => {
+  const source = {
+    hello: 'Hello {name}',
+    items: { one: '{count} item', other: '{count} items' },
+  };
+
+  it('accepts a complete translation', () => {
+    const ru = {
+      hello: 'Привет, {name}',
+      items: {
+        one: '{count} пункт',
+        few: '{count} пункта',
+        many: '{count} пунктов',
+        other: '{count} пункта',
+      },
+    };
+    expect(checkCatalog(source, ru, 'ru')).toEqual([]);
+  });
+
+  it('names missing keys, blank texts, lost placeholders and missing plural forms', () => {
+    const ru = { hello: 'Привет', items: { one: '{count} пункт', other: ' ' }, extra: 'x' };
+    expect(checkCatalog(source, ru, 'ru')).toEqual([
+      { key: 'hello', problem: 'placeholders {} instead of {name}' },
+      { key: 'items', problem: 'empty' },
+      { key: 'items', problem: 'plural forms missing: few, many' },
+      { key: 'items', problem: 'placeholders {} instead of {count}' },
+      { key: 'extra', problem: 'not in the source catalog' },
+    ]);
+    expect(checkCatalog(source, {}, 'ru').map((p) => p.problem)).toEqual(['missing', 'missing']);
+  });
+
+  it('finds nothing wrong in the shipped catalogs', () => {
+    for (const [locale, catalog] of Object.entries(catalogs)) {
+      expect({ locale, problems: checkCatalog(en, catalog, locale) }).toEqual({
+        locale,
+        problems: [],
+      });
+    }
+  });
+});
