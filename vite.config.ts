@@ -2,10 +2,42 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { shippedQuestionnaires } from './scripts/vite-plugin-questionnaires';
 
 export default defineConfig({
-  plugins: [react(), shippedQuestionnaires()],
+  plugins: [
+    react(),
+    shippedQuestionnaires(),
+    // Offline after the first visit: every built file is precached. A new version waits
+    // (registerType 'prompt') until the person agrees, so an update never cuts into a draft.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'E-governance readiness self-assessment',
+        short_name: 'eGov readiness',
+        description: 'Self-assessment of e-governance readiness for state bodies; works offline.',
+        lang: 'ky',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b4f8a',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

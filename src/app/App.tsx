@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ensureShippedQuestionnaires } from '@/db/questionnaires';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { AppRouter } from './routes';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function App() {
   useEffect(() => {
@@ -12,6 +13,7 @@ export function App() {
   return (
     <I18nProvider>
       <AppRouter />
+      <UpdatePrompt />
     </I18nProvider>
   );
 }

@@ -22,6 +22,8 @@ export interface Agency {
   parentId?: string;
   createdAt: string;
   updatedAt: string;
+  /** Set on synthetic demo records only, so they are labelled and removed without touching the person's own. */
+  demo?: true;
 }
 
 export interface Round {
@@ -35,6 +37,8 @@ export interface Round {
   targets: Record<string, Record<string, number>>;
   createdAt: string;
   updatedAt: string;
+  /** Set on synthetic demo records only, so they are labelled and removed without touching the person's own. */
+  demo?: true;
 }
 
 export const RESPONDENT_ROLES = ['leadership', 'itUnit', 'serviceStaff', 'other'] as const;
@@ -85,4 +89,6 @@ export interface Assessment {
   submittedAt?: string;
   /** Earlier submitted versions, oldest first, kept when an assessment is reopened. */
   history: SubmittedVersion[];
+  /** Set on synthetic demo records only, so they are labelled and removed without touching the person's own. */
+  demo?: true;
 }

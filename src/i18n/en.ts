@@ -2,7 +2,12 @@
  * English is the source catalog: every other language must give each key (a missing key is
  * a type error). `{name}` is filled in; plural messages pick their form from `{count}`.
  */
+import { compareEn } from './compare.en';
+import { roundEn } from './round.en';
+
 export const en = {
+  ...roundEn,
+  ...compareEn,
   'app.name': 'E-governance readiness',
   'layout.skipToContent': 'Skip to main content',
   'layout.language': 'Language',
@@ -21,6 +26,11 @@ export const en = {
   'error.home': 'Go to the start page',
   'assessment.notFound': 'There is no assessment with this address on this device.',
 
+  'update.available': 'A new version of the app is ready. Your answers are saved; it starts when you choose.',
+  'update.now': 'Use the new version',
+  'update.later': 'Later',
+  'update.offlineReady': 'The app is ready to work offline.',
+  'update.dismiss': 'Close',
   'home.title': 'E-governance readiness self-assessment',
   'home.intro':
     'Ministries and state agencies score how far they have computerised their internal work, exchange data with other agencies and offer services online. Each agency answers on its own device; the results show where it stands against the target and what to do next.',

@@ -1,7 +1,11 @@
 import type { en } from './en';
+import { compareKy } from './compare.ky';
+import { roundKy } from './round.ky';
 import type { CatalogLike } from './types';
 
 export const ky: CatalogLike<typeof en> = {
+  ...roundKy,
+  ...compareKy,
   'app.name': 'Электрондук башкарууга даярдык',
   'layout.skipToContent': 'Негизги мазмунга өтүү',
   'layout.language': 'Тил',
@@ -21,6 +25,11 @@ export const ky: CatalogLike<typeof en> = {
   'error.home': 'Башкы баракчага өтүү',
   'assessment.notFound': 'Бул түзмөктө мындай дареги бар баалоо жок.',
 
+  'update.available': 'Колдонмонун жаңы версиясы даяр. Жоопторуңуз сакталды; ал сиз чечкенде иштей баштайт.',
+  'update.now': 'Жаңы версияга өтүү',
+  'update.later': 'Кийинчерээк',
+  'update.offlineReady': 'Колдонмо интернетсиз иштөөгө даяр.',
+  'update.dismiss': 'Жабуу',
   'home.title': 'Электрондук башкарууга даярдыкты өзүн-өзү баалоо',
   'home.intro':
     'Министрликтер жана мамлекеттик органдар ички ишин канчалык автоматташтырганын, башка органдар менен маалымат алмашып жатканын жана кызматтарды онлайн көрсөтүп жатканын баалашат. Ар бир орган өз түзмөгүндө жооп берет; жыйынтыктар анын максатка карата кайсы деңгээлде турганын жана андан ары эмне кылуу керектигин көрсөтөт.',

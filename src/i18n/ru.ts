@@ -1,7 +1,11 @@
 import type { en } from './en';
+import { compareRu } from './compare.ru';
+import { roundRu } from './round.ru';
 import type { CatalogLike } from './types';
 
 export const ru: CatalogLike<typeof en> = {
+  ...roundRu,
+  ...compareRu,
   'app.name': 'Готовность к электронному управлению',
   'layout.skipToContent': 'Перейти к основному содержанию',
   'layout.language': 'Язык',
@@ -21,6 +25,11 @@ export const ru: CatalogLike<typeof en> = {
   'error.home': 'На главную страницу',
   'assessment.notFound': 'На этом устройстве нет оценки с таким адресом.',
 
+  'update.available': 'Готова новая версия приложения. Ваши ответы сохранены; она запустится, когда вы решите.',
+  'update.now': 'Перейти на новую версию',
+  'update.later': 'Позже',
+  'update.offlineReady': 'Приложение готово к работе без интернета.',
+  'update.dismiss': 'Закрыть',
   'home.title': 'Самооценка готовности к электронному управлению',
   'home.intro':
     'Министерства и ведомства оценивают, насколько они автоматизировали внутреннюю работу, обмениваются данными с другими органами и оказывают услуги онлайн. Каждый орган отвечает на своём устройстве; результаты показывают, где он находится относительно цели и что делать дальше.',
