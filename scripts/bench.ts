@@ -17,6 +17,13 @@ import {
   timeScenario,
   type Scenario,
 } from './bench-support';
+import {
+  createDraftAtStep3,
+  draftId,
+  timeClickToStored,
+  timeNextStep,
+  UNANSWERED_ON_STEP_3,
+} from './bench-draft';
 
 const RUNS = 5;
 const CPU_RATES = [1, 4];
@@ -32,26 +39,63 @@ const scenarios: Scenario[] = [
       return elementTime(page, HOME_HEADING, 20_000);
     },
   },
+  {
+    name: 'open draft at its step: navigation start → first question painted',
+    setup: async (page, baseURL) => void (await createDraftAtStep3(page, baseURL)),
+    async measure(page, baseURL) {
+      // The resume route, as the home page links it: it redirects to the stored step.
+      await page.goto(`${baseURL}/assessments/${draftId(page)}`);
+      return elementTime(page, 'first-question', 20_000);
+    },
+  },
+  {
+    name: 'next step: click "Next" → next step heading painted',
+    setup: async (page, baseURL) => void (await createDraftAtStep3(page, baseURL)),
+    measure: (page) => timeNextStep(page),
+  },
+  {
+    name: 'click an answer → stored in IndexedDB',
+    setup: async (page, baseURL) => void (await createDraftAtStep3(page, baseURL)),
+    measure: (page) => timeClickToStored(page, UNANSWERED_ON_STEP_3),
+  },
 ];
 
 async function printBytes(baseURL: string, distDir: string): Promise<void> {
   const browser = await launchBrowser();
   try {
     const home = await measureJsBytes(browser.page, baseURL, distDir);
+    // A fresh tab, so only what opening the draft loads is counted.
+    const id = await createDraftAtStep3(await browser.context.newPage(), baseURL);
+    const draft = await measureJsBytes(
+      await browser.context.newPage(),
+      `${baseURL}/assessments/${id}`,
+      distDir,
+    );
     const all = distJsGzipBytes(distDir);
     console.log('\nJavaScript, gzip level 9');
     printTable(
       ['', 'files', 'bytes', 'size'],
       [
         ['loaded by the home page', home.files.length, home.gzipBytes, kB(home.gzipBytes)],
+        [
+          'loaded to open a draft at its step',
+          draft.files.length,
+          draft.gzipBytes,
+          kB(draft.gzipBytes),
+        ],
         ['all of dist/assets', all.files.length, all.gzipBytes, kB(all.gzipBytes)],
       ],
     );
-    console.log('\nLoaded by the home page');
-    printTable(
-      ['file', 'bytes'],
-      home.files.map((file) => [file.path, file.gzipBytes]),
-    );
+    for (const [title, bytes] of [
+      ['Loaded by the home page', home],
+      ['Loaded to open a draft at its step (/assessments/<id>)', draft],
+    ] as const) {
+      console.log(`\n${title}`);
+      printTable(
+        ['file', 'bytes'],
+        bytes.files.map((file) => [file.path, file.gzipBytes]),
+      );
+    }
   } finally {
     await browser.close();
   }

@@ -1,8 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ensureShippedQuestionnaires } from '@/db/questionnaires';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { AppRouter } from './routes';
-import { UpdatePrompt } from './UpdatePrompt';
+
+// The service worker's registration waits until after the first screen: offline support
+// matters from the second visit on, and its code need not delay the first question.
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
 export function App() {
   useEffect(() => {
@@ -13,7 +16,9 @@ export function App() {
   return (
     <I18nProvider>
       <AppRouter />
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </I18nProvider>
   );
 }

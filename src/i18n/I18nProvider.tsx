@@ -2,8 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import type { Locale, LocalizedText } from '@/domain/locale';
 import { pickText } from '@/domain/locale';
-import { catalogs, isUiLocale, UI_LOCALES } from './catalogs';
-import type { UiLocale, MessageKey } from './catalogs';
+import { initialLocale, loadCatalog, loadedCatalog, rememberLocale } from './catalogs';
+import type { Catalog, MessageKey, UiLocale } from './catalogs';
 import { formatKyDateTime, kyNumberFormat } from './kyFormat';
 import type { KyDateOptions } from './kyFormat';
 import { formatMessage } from './translate';
@@ -11,8 +11,6 @@ import type { Params } from './translate';
 
 /** The date styles the app uses; Kyrgyz supplies its own formatting for exactly these. */
 type DateOptions = KyDateOptions;
-
-const STORAGE_KEY = 'egov.locale';
 
 export interface I18n {
   locale: UiLocale;
@@ -26,17 +24,6 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): UiLocale {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (isUiLocale(stored)) return stored;
-  } catch {
-    // Storage can be blocked (private mode, policies); the browser language still works.
-  }
-  const preferred = navigator.languages.map((l) => l.slice(0, 2));
-  return preferred.find(isUiLocale) ?? UI_LOCALES[0];
-}
-
 export function I18nProvider({
   children,
   locale: fixed,
@@ -45,22 +32,33 @@ export function I18nProvider({
   locale?: UiLocale;
 }) {
   const [locale, setLocaleState] = useState<UiLocale>(() => fixed ?? initialLocale());
+  // main.tsx loads the first catalog before rendering; otherwise it is loaded here.
+  const [catalog, setCatalog] = useState<Catalog | null>(() => loadedCatalog(locale) ?? null);
+
+  useEffect(() => {
+    if (catalog) return;
+    let live = true;
+    void loadCatalog(locale).then((loaded) => live && setCatalog(loaded));
+    return () => {
+      live = false;
+    };
+  }, [catalog, locale]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
   const setLocale = useCallback((next: UiLocale) => {
-    setLocaleState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Not remembered across visits, but the switch itself still works.
-    }
+    // The new language takes over once its texts are here, never half-translated.
+    void loadCatalog(next).then((loaded) => {
+      setCatalog(loaded);
+      setLocaleState(next);
+      rememberLocale(next);
+    });
   }, []);
 
-  const value = useMemo<I18n>(() => {
-    const catalog = catalogs[locale];
+  const value = useMemo<I18n | null>(() => {
+    if (!catalog) return null;
     const numbers = (options?: Intl.NumberFormatOptions) =>
       locale === 'ky' ? kyNumberFormat(options) : new Intl.NumberFormat(locale, options);
     const numberFormat = numbers();
@@ -75,8 +73,9 @@ export function I18nProvider({
           ? formatKyDateTime(new Date(iso), options)
           : new Intl.DateTimeFormat(locale, options).format(new Date(iso)),
     };
-  }, [locale, setLocale]);
+  }, [catalog, locale, setLocale]);
 
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

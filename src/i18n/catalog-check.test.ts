@@ -1,5 +1,6 @@
 import { checkCatalog } from './catalog-check';
-import { catalogs } from './catalogs';
+import { ky } from './ky';
+import { ru } from './ru';
 import { en } from './en';
 
 describe('checkCatalog', () => {
@@ -34,7 +35,7 @@ describe('checkCatalog', () => {
   });
 
   it('finds nothing wrong in the shipped catalogs', () => {
-    for (const [locale, catalog] of Object.entries(catalogs)) {
+    for (const [locale, catalog] of Object.entries({ ky, ru, en })) {
       expect({ locale, problems: checkCatalog(en, catalog, locale) }).toEqual({
         locale,
         problems: [],
