@@ -16,11 +16,16 @@ export interface Problem {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/** `['dimensions', 3, 'items', 2, 'levels']` → `dimensions[3].items[2].levels`. */
+/**
+ * `['dimensions', 3, 'items', 2, 'levels']` → `dimensions[3].items[2].levels`;
+ * `['answers', 'lead.strategy']` → `answers["lead.strategy"]`.
+ */
 export function formatPath(path: ProblemPath): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
+    // Item ids such as "lead.strategy" are quoted, so the path reads the way it was walked.
+    else if (!/^[A-Za-z_$][\w$]*$/.test(part)) out += `[${JSON.stringify(part)}]`;
     else out += out ? `.${part}` : part;
   }
   return out || '(file)';
