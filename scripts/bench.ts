@@ -24,6 +24,7 @@ import {
   timeNextStep,
   UNANSWERED_ON_STEP_3,
 } from './bench-draft';
+import { BENCH_AGENCIES, seedRoundData, timeRoundScreen } from './bench-coordinator';
 
 const RUNS = 5;
 const CPU_RATES = [1, 4];
@@ -57,6 +58,11 @@ const scenarios: Scenario[] = [
     name: 'click an answer → stored in IndexedDB',
     setup: async (page, baseURL) => void (await createDraftAtStep3(page, baseURL)),
     measure: (page) => timeClickToStored(page, UNANSWERED_ON_STEP_3),
+  },
+  {
+    name: `round screen, ${BENCH_AGENCIES} agencies: navigation start → heatmap painted`,
+    setup: seedRoundData,
+    measure: timeRoundScreen,
   },
 ];
 

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Loading } from '@/components/PageStates';
+import { BackupReminder } from '@/features/exchange/BackupReminder';
 import { useI18n } from '@/i18n/I18nProvider';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ScreenErrorBoundary } from './RouteError';
@@ -21,6 +22,7 @@ export function Layout() {
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>
+        <BackupReminder />
         <ScreenErrorBoundary resetKey={pathname}>
           <Suspense fallback={<Loading />}>
             <Outlet />

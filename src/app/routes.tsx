@@ -24,6 +24,34 @@ const ReviewPage = lazy(() =>
 const ResultsPage = lazy(() =>
   import('@/features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
 );
+const RoundsPage = lazy(() =>
+  import('@/features/round/RoundsPage').then((m) => ({ default: m.RoundsPage })),
+);
+const RoundPage = lazy(() =>
+  import('@/features/round/RoundPage').then((m) => ({ default: m.RoundPage })),
+);
+const TargetsPage = lazy(() =>
+  import('@/features/round/TargetsPage').then((m) => ({ default: m.TargetsPage })),
+);
+const ComparePage = lazy(() =>
+  import('@/features/compare/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
+const AgencyPage = lazy(() =>
+  import('@/features/compare/AgencyPage').then((m) => ({ default: m.AgencyPage })),
+);
+const TrendsPage = lazy(() =>
+  import('@/features/compare/TrendsPage').then((m) => ({ default: m.TrendsPage })),
+);
+
+const ExportPage = lazy(() =>
+  import('@/features/exchange/ExportPage').then((m) => ({ default: m.ExportPage })),
+);
+const ImportPage = lazy(() =>
+  import('@/features/exchange/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+const BackupPage = lazy(() =>
+  import('@/features/exchange/BackupPage').then((m) => ({ default: m.BackupPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -35,6 +63,15 @@ export function AppRoutes() {
         <Route path="assessments/:assessmentId/step/:step" element={<WizardPage />} />
         <Route path="assessments/:assessmentId/review" element={<ReviewPage />} />
         <Route path="assessments/:assessmentId/results" element={<ResultsPage />} />
+        <Route path="rounds" element={<RoundsPage />} />
+        <Route path="rounds/:roundId" element={<RoundPage />} />
+        <Route path="rounds/:roundId/targets" element={<TargetsPage />} />
+        <Route path="rounds/:roundId/compare" element={<ComparePage />} />
+        <Route path="rounds/:roundId/agencies/:agencyId" element={<AgencyPage />} />
+        <Route path="trends" element={<TrendsPage />} />
+        <Route path="exchange" element={<ExportPage />} />
+        <Route path="exchange/import" element={<ImportPage />} />
+        <Route path="exchange/backup" element={<BackupPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

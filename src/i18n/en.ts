@@ -3,11 +3,13 @@
  * a type error). `{name}` is filled in; plural messages pick their form from `{count}`.
  */
 import { compareEn } from './compare.en';
+import { exchangeEn } from './exchange.en';
 import { roundEn } from './round.en';
 
 export const en = {
   ...roundEn,
   ...compareEn,
+  ...exchangeEn,
   'app.name': 'E-governance readiness',
   'layout.skipToContent': 'Skip to main content',
   'layout.language': 'Language',
@@ -26,7 +28,8 @@ export const en = {
   'error.home': 'Go to the start page',
   'assessment.notFound': 'There is no assessment with this address on this device.',
 
-  'update.available': 'A new version of the app is ready. Your answers are saved; it starts when you choose.',
+  'update.available':
+    'A new version of the app is ready. Your answers are saved; it starts when you choose.',
   'update.now': 'Use the new version',
   'update.later': 'Later',
   'update.offlineReady': 'The app is ready to work offline.',

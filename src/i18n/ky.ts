@@ -1,11 +1,13 @@
 import type { en } from './en';
 import { compareKy } from './compare.ky';
+import { exchangeKy } from './exchange.ky';
 import { roundKy } from './round.ky';
 import type { CatalogLike } from './types';
 
 export const ky: CatalogLike<typeof en> = {
   ...roundKy,
   ...compareKy,
+  ...exchangeKy,
   'app.name': 'Электрондук башкарууга даярдык',
   'layout.skipToContent': 'Негизги мазмунга өтүү',
   'layout.language': 'Тил',
@@ -25,7 +27,8 @@ export const ky: CatalogLike<typeof en> = {
   'error.home': 'Башкы баракчага өтүү',
   'assessment.notFound': 'Бул түзмөктө мындай дареги бар баалоо жок.',
 
-  'update.available': 'Колдонмонун жаңы версиясы даяр. Жоопторуңуз сакталды; ал сиз чечкенде иштей баштайт.',
+  'update.available':
+    'Колдонмонун жаңы версиясы даяр. Жоопторуңуз сакталды; ал сиз чечкенде иштей баштайт.',
   'update.now': 'Жаңы версияга өтүү',
   'update.later': 'Кийинчерээк',
   'update.offlineReady': 'Колдонмо интернетсиз иштөөгө даяр.',

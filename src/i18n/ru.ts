@@ -1,11 +1,13 @@
 import type { en } from './en';
 import { compareRu } from './compare.ru';
+import { exchangeRu } from './exchange.ru';
 import { roundRu } from './round.ru';
 import type { CatalogLike } from './types';
 
 export const ru: CatalogLike<typeof en> = {
   ...roundRu,
   ...compareRu,
+  ...exchangeRu,
   'app.name': 'Готовность к электронному управлению',
   'layout.skipToContent': 'Перейти к основному содержанию',
   'layout.language': 'Язык',
@@ -25,7 +27,8 @@ export const ru: CatalogLike<typeof en> = {
   'error.home': 'На главную страницу',
   'assessment.notFound': 'На этом устройстве нет оценки с таким адресом.',
 
-  'update.available': 'Готова новая версия приложения. Ваши ответы сохранены; она запустится, когда вы решите.',
+  'update.available':
+    'Готова новая версия приложения. Ваши ответы сохранены; она запустится, когда вы решите.',
   'update.now': 'Перейти на новую версию',
   'update.later': 'Позже',
   'update.offlineReady': 'Приложение готово к работе без интернета.',

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { EN, type UiTexts } from './texts';
 
 /** What every screen shares: the main heading, the language switch, the page's language. */
@@ -21,6 +21,11 @@ export abstract class AppPage {
   /** The `lang` of the document, which screen readers and fonts follow. */
   async documentLanguage(): Promise<string | null> {
     return this.page.locator('html').getAttribute('lang');
+  }
+
+  /** A prompt of the service worker's registration ("ready to work offline", "a new version"). */
+  prompt(text: string): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
   /** The assessment id in the address, e.g. from `/assessments/<id>/step/2`. */

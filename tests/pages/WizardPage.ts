@@ -15,11 +15,12 @@ export class WizardPage extends AppPage {
     if (title !== undefined) await this.waitForHeading(title);
   }
 
-  /** The step number shown on screen ("Step 3 of 9" → 3). */
+  /** The step number shown on screen ("Step 3 of 9" → 3; Kyrgyz puts the count first). */
   async currentStep(): Promise<number> {
-    const shown = await this.page.getByText(this.texts.stepOf(null)).textContent();
-    const step = Number(/\d+/.exec(shown ?? '')?.[0]);
-    if (!Number.isInteger(step)) throw new Error(`no step number in "${shown}"`);
+    const shown = (await this.page.getByText(this.texts.stepOf(null)).textContent()) ?? '';
+    const numbers = (shown.match(/\d+/g) ?? []).map(Number);
+    const step = numbers.find((n) => this.texts.stepOf(n).test(shown));
+    if (step === undefined) throw new Error(`no step number in "${shown}"`);
     return step;
   }
 

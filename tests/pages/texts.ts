@@ -18,6 +18,10 @@ export interface UiTexts {
   readonly respondentName: string;
   readonly respondentRole: string;
   readonly startButton: string;
+  /** The start form's summary after a submit with fields left wrong. */
+  readonly fixErrors: string;
+  /** A field's error when it is left empty. */
+  readonly fieldRequired: string;
   /** "Step 2 of 9", whatever the count; any step when `step` is null. */
   readonly stepOf: (step: number | null) => RegExp;
   readonly note: string;
@@ -39,6 +43,15 @@ export interface UiTexts {
   readonly resultsTitle: string;
   readonly overallScore: string;
   readonly scoresTable: string;
+  readonly notFoundTitle: string;
+  readonly goHome: string;
+  /** The service worker's prompts: first install, and a new version waiting. */
+  readonly offlineReady: string;
+  readonly updateAvailable: string;
+  readonly updateLater: string;
+  readonly dismiss: string;
+  /** "Enter a number from 0 to 100. Not saved yet." for a percentage out of range. */
+  readonly percentOutOfRange: string;
 }
 
 export const EN: UiTexts = {
@@ -57,6 +70,8 @@ export const EN: UiTexts = {
   respondentName: 'Your name',
   respondentRole: 'Your role',
   startButton: 'Start the assessment',
+  fixErrors: 'Some fields need attention. They are marked below.',
+  fieldRequired: 'Please fill this in.',
   stepOf: (step) => new RegExp(`^Step ${step ?? '\\d+'} of \\d+$`),
   note: 'Notes and evidence',
   notApplicable: 'Not applicable',
@@ -77,6 +92,14 @@ export const EN: UiTexts = {
   resultsTitle: 'Results',
   overallScore: 'Overall score',
   scoresTable: 'Scores per area (0–100)',
+  notFoundTitle: 'Not found',
+  goHome: 'Go to the start page',
+  offlineReady: 'The app is ready to work offline.',
+  updateAvailable:
+    'A new version of the app is ready. Your answers are saved; it starts when you choose.',
+  updateLater: 'Later',
+  dismiss: 'Close',
+  percentOutOfRange: 'Enter a number from 0 to 100. Not saved yet.',
 };
 
 export const RU: UiTexts = {
@@ -95,6 +118,8 @@ export const RU: UiTexts = {
   respondentName: 'Ваше имя',
   respondentRole: 'Ваша роль',
   startButton: 'Начать оценку',
+  fixErrors: 'Некоторые поля требуют внимания. Они отмечены ниже.',
+  fieldRequired: 'Заполните это поле.',
   stepOf: (step) => new RegExp(`^Шаг ${step ?? '\\d+'} из \\d+$`),
   note: 'Примечания и подтверждения',
   notApplicable: 'Не применимо',
@@ -115,6 +140,74 @@ export const RU: UiTexts = {
   resultsTitle: 'Результаты',
   overallScore: 'Общий балл',
   scoresTable: 'Баллы по направлениям (0–100)',
+  notFoundTitle: 'Не найдено',
+  goHome: 'На главную страницу',
+  offlineReady: 'Приложение готово к работе без интернета.',
+  updateAvailable:
+    'Готова новая версия приложения. Ваши ответы сохранены; она запустится, когда вы решите.',
+  updateLater: 'Позже',
+  dismiss: 'Закрыть',
+  percentOutOfRange: 'Введите число от 0 до 100. Пока не сохранено.',
+};
+
+export const KY: UiTexts = {
+  language: 'Тил',
+  homeTitle: 'Электрондук башкарууга даярдыкты өзүн-өзү баалоо',
+  startLink: 'Өзүн-өзү баалоону баштоо',
+  drafts: 'Долбоорду улантуу',
+  submitted: 'Тапшырылган баалоолор',
+  startTitle: 'Өзүн-өзү баалоону баштоо',
+  agencyName: 'Толук аталышы',
+  agencyShortName: 'Кыскача аталышы',
+  roundName: 'Раунддун аталышы',
+  roundStart: 'Башталыш күнү',
+  roundEnd: 'Аяктоо күнү',
+  targets: 'Багыттар боюнча максаттуу маанилер (0–100)',
+  respondentName: 'Аты-жөнүңүз',
+  respondentRole: 'Ролуңуз',
+  startButton: 'Баалоону баштоо',
+  fixErrors: 'Айрым талааларды оңдоо керек. Алар төмөндө белгиленген.',
+  fieldRequired: 'Бул талааны толтуруңуз.',
+  // "9 кадамдын 2-кадамы": the count comes first, the step carries the ordinal suffix.
+  stepOf: (step) => new RegExp(`^\\d+ кадамдын ${step ?? '\\d+'}-кадамы$`),
+  note: 'Эскертүүлөр жана далилдер',
+  notApplicable: 'Колдонулбайт',
+  dontKnow: 'Билбейм',
+  typedLabels: ['Пайыз (0–100)', 'Сан', 'Сиздин жообуңуз'],
+  next: 'Кийинки',
+  previous: 'Артка',
+  toReview: 'Текшерүү жана тапшыруу',
+  steps: 'Кадамдар',
+  conflictTitle: 'Башка терезеде өзгөртүлдү',
+  keepMine: 'Менин жообумду кайтаруу',
+  reviewTitle: 'Текшерүү жана тапшыруу',
+  allAnswered: 'Бардык суроолорго жооп берилди.',
+  requiredMissing: /^\d+ милдеттүү суроого азырынча жооп берилген жок/,
+  submit: 'Баалоону тапшыруу',
+  seeResults: 'Жыйынтыктарды көрүү',
+  reopen: 'Жоопторду өзгөртүү үчүн кайра ачуу',
+  resultsTitle: 'Жыйынтыктар',
+  overallScore: 'Жалпы балл',
+  scoresTable: 'Багыттар боюнча баллдар (0–100)',
+  notFoundTitle: 'Табылган жок',
+  goHome: 'Башкы баракчага өтүү',
+  offlineReady: 'Колдонмо интернетсиз иштөөгө даяр.',
+  updateAvailable:
+    'Колдонмонун жаңы версиясы даяр. Жоопторуңуз сакталды; ал сиз чечкенде иштей баштайт.',
+  updateLater: 'Кийинчерээк',
+  dismiss: 'Жабуу',
+  percentOutOfRange: '0–100 аралыгындагы сан киргизиңиз. Азырынча сакталган жок.',
+};
+
+/** The interface texts by language code, as the "Language" select offers them. */
+export const TEXTS = { ky: KY, ru: RU, en: EN } as const satisfies Record<string, UiTexts>;
+export type UiLanguage = keyof typeof TEXTS;
+
+/** Each language's own name in the "Language" select. */
+export const LANGUAGE_NAMES: Record<UiLanguage, string> = {
+  ky: 'Кыргызча',
+  ru: 'Русский',
+  en: 'English',
 };
 
 /** For building a RegExp from visible text. */

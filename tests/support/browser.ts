@@ -24,6 +24,10 @@ export const CHROMIUM_ARGS = [
 export interface BrowserOptions {
   locale?: string;
   viewport?: ViewportSize;
+  /** Device pixels per CSS pixel: 2 with a halved viewport renders like 200 % zoom. */
+  deviceScaleFactor?: number;
+  /** e.g. 'Asia/Bishkek'; the machine's own zone when left out. */
+  timezoneId?: string;
 }
 
 export interface LaunchedBrowser {
@@ -48,6 +52,8 @@ async function openContext(userDataDir: string, options: BrowserOptions): Promis
     reducedMotion: 'reduce',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
 }
 

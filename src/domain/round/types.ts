@@ -48,7 +48,10 @@ export interface RoundInput {
 export interface AgencyTrend {
   agencyId: string;
   /** Per dimension id: later − earlier score, each on the shared items only; null if either is missing. */
-  dimensions: Record<string, { before: number | null; after: number | null; change: number | null }>;
+  dimensions: Record<
+    string,
+    { before: number | null; after: number | null; change: number | null }
+  >;
   overall: { before: number | null; after: number | null; change: number | null };
 }
 

@@ -9,6 +9,7 @@ import { RESPONDENT_ROLES, type Answers, type RespondentRole } from '../records'
 import { roundScore } from '../scoring/bands';
 import {
   itemResults,
+  scoreAssessment,
   scoreFromItems,
   type AssessmentScore,
   type ItemResult,
@@ -61,14 +62,29 @@ export const DIVERGENCE_THRESHOLD = 0.25;
  * N/A, don't-know and hidden rules come out the same as over all respondents at once.
  */
 export function combineResults(results: readonly ItemResult[]): ItemResult {
-  const visible = results.filter((r) => r.kind !== 'hidden');
-  const scores = visible.flatMap((r) => (r.kind === 'score' ? [r.score] : []));
-  if (scores.length > 0) {
-    return { kind: 'score', score: scores.reduce((a, b) => a + b, 0) / scores.length };
+  // One plain loop: this runs for every item, role and agency of a round (the round screen
+  // budget is 100 ms for 300 agencies), and array helpers allocated on each call.
+  const [only] = results;
+  if (results.length === 1 && only) return only;
+  let visible = 0;
+  let scored = 0;
+  let sum = 0;
+  let allNa = true;
+  let anyDk = false;
+  for (const r of results) {
+    if (r.kind === 'hidden') continue;
+    visible += 1;
+    if (r.kind === 'score') {
+      scored += 1;
+      sum += r.score;
+    }
+    if (r.kind !== 'na') allNa = false;
+    if (r.kind === 'dk') anyDk = true;
   }
-  if (visible.length === 0) return { kind: 'hidden' };
-  if (visible.every((r) => r.kind === 'na')) return { kind: 'na' };
-  if (visible.some((r) => r.kind === 'dk')) return { kind: 'dk' };
+  if (scored > 0) return { kind: 'score', score: sum / scored };
+  if (visible === 0) return { kind: 'hidden' };
+  if (allNa) return { kind: 'na' };
+  if (anyDk) return { kind: 'dk' };
   return { kind: 'unanswered' };
 }
 
@@ -95,6 +111,17 @@ export function combineRespondents(
   respondents: readonly RespondentAnswers[],
   targets?: Record<string, number>,
 ): CombinedScore {
+  // Most agencies have one respondent: the same result at half the work (no role pass).
+  const [only] = respondents;
+  if (respondents.length === 1 && only) {
+    const score = scoreAssessment(q, only.answers, targets);
+    const dimensions: Record<string, number | null> = {};
+    for (const dim of score.dimensions) dimensions[dim.dimensionId] = dim.score;
+    const roleMeans = [
+      { role: only.role, respondents: 1, dimensions, overall: score.overall.score },
+    ];
+    return { score, roleMeans, divergent: [] };
+  }
   const roles = byRole(q, respondents);
   const roleResult = new Map<RespondentRole, Map<string, ItemResult>>();
   const agencyResult = new Map<string, ItemResult>();
@@ -113,7 +140,8 @@ export function combineRespondents(
         item.id,
         roles.length > 0 ? combineResults(perRole.map((r) => r.result)) : empty(item),
       );
-      if (item.type === 'text') continue;
+      // Divergence needs two roles with a score.
+      if (item.type === 'text' || roles.length < 2) continue;
       const means: Partial<Record<RespondentRole, number>> = {};
       for (const { role, result } of perRole)
         if (result.kind === 'score') means[role] = result.score;

@@ -16,7 +16,11 @@ export function ReviewPage() {
   const view = useAssessmentView(assessmentId);
   const [error, setError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  // The heading exists only once the assessment is loaded: focus it then, not at mount.
+  const loaded = Boolean(view?.questionnaire);
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus();
+  }, [loaded]);
 
   if (view === undefined) return <Loading />;
   if (view === null) return <NotFound message={t('assessment.notFound')} />;

@@ -38,6 +38,8 @@ export function useAutosave(assessmentId: string, stored: Answers | undefined, o
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const pending = useRef(new Map<string, Answer | null>());
   const base = useRef(new Map<string, string | null>());
+  /** Every `at` this tab has sent, as `itemId@at`, and the bare item ids it has answered. */
+  const sent = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<void>>(Promise.resolve());
   const persistenceAsked = useRef(false);
@@ -60,6 +62,12 @@ export function useAutosave(assessmentId: string, stored: Answers | undefined, o
       if (first) {
         base.current.set(itemId, at);
       } else if ((base.current.get(itemId) ?? null) !== at && !pending.current.has(itemId)) {
+        // A live query can deliver a read taken before this tab's latest write (quick arrow
+        // keys through a radio group write several times). This tab's own earlier answer, or
+        // the "unanswered" before its first one, is not a change made elsewhere: taking it as
+        // one reverted the screen and raised false conflicts. (An answer cleared in another
+        // tab is then noticed as a conflict at this tab's next edit of it.)
+        if (sent.current.has(at === null ? itemId : `${itemId}@${at}`)) continue;
         base.current.set(itemId, at);
         onExternal.current(itemId, stored[itemId] ?? null);
       }
@@ -70,6 +78,9 @@ export function useAutosave(assessmentId: string, stored: Answers | undefined, o
     if (pending.current.size === 0) return;
     const batch = [...pending.current];
     pending.current.clear();
+    for (const [itemId, answer] of batch) {
+      if (answer) sent.current.add(itemId).add(`${itemId}@${answer.at}`);
+    }
     setStatus({ state: 'saving' });
     try {
       const result = await saveAnswers(

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { listAssessmentSummaries } from '@/db/views';
 import type { AssessmentSummary } from '@/db/views';
 import { useI18n } from '@/i18n/I18nProvider';
+import { CoordinatorSection } from './CoordinatorSection';
 
 /** What the tool is, and the way in for each user: only what exists on this device. */
 export function HomePage() {
@@ -35,6 +36,22 @@ export function HomePage() {
           target="/results"
         />
       ) : null}
+      <CoordinatorSection />
+      <section aria-labelledby="home-exchange">
+        <h2 id="home-exchange">{t('exchangeHome.title')}</h2>
+        <p>{t('exchangeHome.text')}</p>
+        <p className="button-row">
+          <Link className="button" to="/exchange">
+            {t('exchangeHome.export')}
+          </Link>{' '}
+          <Link className="button" to="/exchange/import">
+            {t('exchangeHome.import')}
+          </Link>{' '}
+          <Link className="button" to="/exchange/backup">
+            {t('exchangeHome.backup')}
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }

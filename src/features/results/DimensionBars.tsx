@@ -8,7 +8,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useI18n } from '@/i18n/I18nProvider';
-import { CHART_COLOURS, ChartFigure } from './ChartFigure';
+import { CHART_COLOURS, ChartFigure } from '@/components/ChartFigure';
 import type { ResultRow } from './result-rows';
 
 /** A vertical tick drawn at the target of each dimension. */

@@ -8,7 +8,7 @@ import {
   ResponsiveContainer,
 } from 'recharts';
 import { useI18n } from '@/i18n/I18nProvider';
-import { CHART_COLOURS, ChartFigure } from './ChartFigure';
+import { CHART_COLOURS, ChartFigure } from '@/components/ChartFigure';
 import type { ResultRow } from './result-rows';
 
 export function ReadinessRadar(props: {

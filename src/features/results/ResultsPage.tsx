@@ -26,7 +26,11 @@ export function ResultsPage() {
     [view],
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  // The heading exists only once the assessment is loaded: focus it then, not at mount.
+  const loaded = Boolean(view?.questionnaire);
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus();
+  }, [loaded]);
 
   const computed = useMemo(() => {
     if (!view?.questionnaire) return null;
@@ -128,6 +132,9 @@ export function ResultsPage() {
             {t('review.reopen')}
           </button>
         )}
+        <Link className="button" to={`/exchange?assessment=${assessment.id}`}>
+          {t('export.fromResults')}
+        </Link>
         <Link className="button" to="/">
           {t('error.home')}
         </Link>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { STAGE_NAMES } from '@/domain/scoring/bands';
 import { useI18n } from '@/i18n/I18nProvider';
 import type { ResultRow } from './result-rows';
@@ -5,12 +6,15 @@ import type { ResultRow } from './result-rows';
 /** Every figure the charts draw, per dimension, plus what the scores stand on. */
 export function ResultsTable({ rows }: { rows: ResultRow[] }) {
   const { t, formatNumber } = useI18n();
+  const captionId = useId();
   const num = (value: number | null) => (value === null ? '—' : formatNumber(value));
   const showPeers = rows.some((r) => r.peerMean !== null);
   return (
-    <div className="table-scroll">
+    // On a narrow screen the table scrolls sideways in this box: focusable and named, so it
+    // can be scrolled with the keyboard and is announced for what it holds.
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="data-table">
-        <caption>{t('results.tableTitle')}</caption>
+        <caption id={captionId}>{t('results.tableTitle')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('results.dimension')}</th>

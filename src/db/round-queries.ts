@@ -1,0 +1,83 @@
+/**
+ * Read-only queries for the coordinator's screens. Each reads in one transaction, so a
+ * figure never mixes records from before and after a change; screens wrap them in live
+ * queries. The figures themselves come from the domain (`buildRoundView`, `buildTrends`).
+ */
+import type { Round } from '../domain/records';
+import { agencyStatus, buildRoundView, coreAssessmentsByAgency } from '../domain/round/round-view';
+import { buildTrends } from '../domain/round/trends';
+import type { RoundInput, RoundView, TrendView } from '../domain/round/types';
+import { db } from './db';
+import { listRounds } from './rounds';
+
+export interface RoundSummary {
+  round: Round;
+  demo: boolean;
+  /** Agencies on this device by their status in the round (core questionnaire only). */
+  submitted: number;
+  draft: number;
+  notStarted: number;
+}
+
+/** Newest period first, as `listRounds`. */
+export async function listRoundSummaries(): Promise<RoundSummary[]> {
+  return db.transaction('r', [db.rounds, db.agencies, db.assessments], async () => {
+    const [rounds, agencies, assessments] = await Promise.all([
+      listRounds(),
+      db.agencies.toArray(),
+      db.assessments.toArray(),
+    ]);
+    return rounds.map((round) => {
+      const byAgency = coreAssessmentsByAgency(round, assessments);
+      const summary: RoundSummary = {
+        round,
+        demo: round.demo === true,
+        submitted: 0,
+        draft: 0,
+        notStarted: 0,
+      };
+      for (const agency of agencies) summary[agencyStatus(byAgency.get(agency.id) ?? [])] += 1;
+      return summary;
+    });
+  });
+}
+
+/**
+ * The stored records `buildRoundView` needs; null when the round does not exist or its core
+ * questionnaire is not stored on this device.
+ */
+export async function loadRoundInput(roundId: string): Promise<RoundInput | null> {
+  return db.transaction(
+    'r',
+    [db.rounds, db.questionnaires, db.agencies, db.assessments],
+    async () => {
+      const round = await db.rounds.get(roundId);
+      const core = round?.questionnaires[0];
+      if (!round || !core) return null;
+      const [stored, agencies, assessments] = await Promise.all([
+        db.questionnaires.get([core.id, core.version]),
+        db.agencies.toArray(),
+        db.assessments.where('roundId').equals(roundId).toArray(),
+      ]);
+      if (!stored) return null;
+      return { round, questionnaire: stored.content, agencies, assessments };
+    },
+  );
+}
+
+export async function loadRoundView(roundId: string): Promise<RoundView | null> {
+  const input = await loadRoundInput(roundId);
+  return input ? buildRoundView(input) : null;
+}
+
+/** null when either round cannot be read (see `loadRoundInput`). */
+export async function loadTrendView(
+  earlierRoundId: string,
+  laterRoundId: string,
+): Promise<TrendView | null> {
+  const [earlier, later] = await Promise.all([
+    loadRoundInput(earlierRoundId),
+    loadRoundInput(laterRoundId),
+  ]);
+  return earlier && later ? buildTrends(earlier, later) : null;
+}

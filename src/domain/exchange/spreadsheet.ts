@@ -1,0 +1,156 @@
+/**
+ * The rows of the coordinator's spreadsheets, as plain cells: a long form (one row per agency
+ * × item) and a wide form (one row per agency). Labels come in the chosen language; words the
+ * questionnaire does not carry (roles, "not applicable", yes/partly/no) are passed in by the
+ * screen, already translated. Written as CSV by `toCsv` (round/csv.ts).
+ */
+import { pickText, type Locale } from '../locale';
+import type { Item, Questionnaire } from '../questionnaire/types';
+import type { Agency, Assessment, Response, Round } from '../records';
+import { band, roundScore, stage, toPercent } from '../scoring/bands';
+import { itemScore } from '../scoring/item-score';
+import { scoreAssessment } from '../scoring/score';
+import type { CsvCell } from '../round/csv';
+
+export interface SheetWords {
+  na: string;
+  dk: string;
+  yes: string;
+  partial: string;
+  no: string;
+  role: (role: Assessment['respondent']['role']) => string;
+}
+
+export interface SheetInput {
+  round: Round;
+  agencies: readonly Agency[];
+  assessments: readonly Assessment[];
+  /** By `id@version`. */
+  questionnaires: ReadonlyMap<string, Questionnaire>;
+  locale: Locale;
+  words: SheetWords;
+}
+
+export interface Sheet {
+  header: string[];
+  rows: CsvCell[][];
+}
+
+export const LONG_HEADER = [
+  'agency',
+  'round',
+  'respondent',
+  'role',
+  'dimension_code',
+  'dimension',
+  'item_code',
+  'item',
+  'answer_code',
+  'answer',
+  'score',
+  'note',
+];
+
+const keyOf = (a: Assessment) => `${a.questionnaire.id}@${a.questionnaire.version}`;
+const percent = (score: number | null) => (score === null ? null : roundScore(toPercent(score)));
+
+export function longSheet(input: SheetInput): Sheet {
+  const names = new Map(input.agencies.map((a) => [a.id, a.name]));
+  const text = (value: Parameters<typeof pickText>[0]) => pickText(value, input.locale).text;
+  const rows: CsvCell[][] = [];
+  for (const assessment of sorted(input.assessments, names)) {
+    const q = input.questionnaires.get(keyOf(assessment));
+    if (!q) continue;
+    for (const dimension of q.dimensions) {
+      for (const item of dimension.items) {
+        const answer = assessment.answers[item.id];
+        const code = answerCode(answer?.response);
+        rows.push([
+          names.get(assessment.agencyId) ?? assessment.agencyId,
+          input.round.name,
+          assessment.respondent.name,
+          input.words.role(assessment.respondent.role),
+          dimension.id,
+          text(dimension.title),
+          item.id,
+          text(item.text),
+          code,
+          answerLabel(item, answer?.response, input),
+          percent(itemScore(item, answer?.response)),
+          answer?.note ?? '',
+        ]);
+      }
+    }
+  }
+  return { header: LONG_HEADER, rows };
+}
+
+/** Dimension columns follow the round's first questionnaire; other versions match by id. */
+export function wideSheet(input: SheetInput): Sheet {
+  const names = new Map(input.agencies.map((a) => [a.id, a.name]));
+  const core = input.round.questionnaires[0];
+  const first = core ? input.questionnaires.get(`${core.id}@${core.version}`) : undefined;
+  const dimensionIds = first?.dimensions.map((d) => d.id) ?? [];
+  const header = [
+    'agency',
+    'round',
+    'respondent',
+    'status',
+    ...dimensionIds,
+    'overall',
+    'band',
+    'stage',
+  ];
+  const rows: CsvCell[][] = [];
+  for (const assessment of sorted(input.assessments, names)) {
+    const q = input.questionnaires.get(keyOf(assessment));
+    if (!q) continue;
+    const score = scoreAssessment(q, assessment.answers);
+    const byId = new Map(score.dimensions.map((d) => [d.dimensionId, d.score]));
+    const overall = score.overall.score;
+    rows.push([
+      names.get(assessment.agencyId) ?? assessment.agencyId,
+      input.round.name,
+      assessment.respondent.name,
+      assessment.status,
+      ...dimensionIds.map((id) => percent(byId.get(id) ?? null)),
+      percent(overall),
+      overall === null ? null : band(overall),
+      overall === null ? null : stage(overall),
+    ]);
+  }
+  return { header, rows };
+}
+
+function sorted(assessments: readonly Assessment[], names: ReadonlyMap<string, string>) {
+  const name = (a: Assessment) => names.get(a.agencyId) ?? a.agencyId;
+  return [...assessments].sort(
+    (a, b) => name(a).localeCompare(name(b)) || a.id.localeCompare(b.id),
+  );
+}
+
+export function answerCode(response: Response | undefined): string {
+  if (!response) return '';
+  if (response.kind !== 'value') return response.kind;
+  return String(response.value);
+}
+
+function answerLabel(item: Item, response: Response | undefined, input: SheetInput): string {
+  if (!response) return '';
+  const { words, locale } = input;
+  if (response.kind === 'na') return words.na;
+  if (response.kind === 'dk') return words.dk;
+  const value = response.value;
+  if (item.type === 'level') {
+    const level = item.levels.find((l) => l.level === value);
+    return level ? pickText(level.label, locale).text : String(value);
+  }
+  if (item.type === 'yesPartialNo' && (value === 'yes' || value === 'partial' || value === 'no')) {
+    return words[value];
+  }
+  if (item.type === 'choice') {
+    const option = item.options.find((o) => o.id === value);
+    return option ? pickText(option.label, locale).text : String(value);
+  }
+  return String(value);
+}

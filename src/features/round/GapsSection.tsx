@@ -1,0 +1,101 @@
+import { useId, useMemo } from 'react';
+import { Link } from 'react-router';
+import { gapRows, LARGEST_GAPS } from '@/domain/round/gaps';
+import type { RoundView } from '@/domain/round/types';
+import { useI18n } from '@/i18n/I18nProvider';
+import { CsvButton } from './CsvButton';
+import { DemoTag } from './DemoBanner';
+import { targetsPath } from './paths';
+import type { RoundFormat } from './useRoundFormat';
+
+/** Per dimension and overall: mean gap, how many agencies are below, and who is furthest. */
+export function GapsSection({ view, format }: { view: RoundView; format: RoundFormat }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const rows = useMemo(() => gapRows(view), [view]);
+  const anyTarget = rows.some((r) => r.target !== undefined);
+
+  const csv = () => ({
+    header: [
+      t('round.area'),
+      t('round.target'),
+      t('round.meanGap'),
+      t('round.belowTarget'),
+      t('round.scoredAgencies'),
+      ...Array.from({ length: LARGEST_GAPS }, (_, i) => [
+        t('round.largestGapAgency', { rank: i + 1 }),
+        t('round.largestGapValue', { rank: i + 1 }),
+      ]).flat(),
+    ],
+    rows: rows.map((r) => [
+      format.area(r.dimensionId),
+      format.csvPoints(r.target),
+      format.csvPoints(r.meanGap),
+      r.target === undefined ? null : r.below,
+      r.scored,
+      ...Array.from({ length: LARGEST_GAPS }, (_, i) => {
+        const g = r.largest[i];
+        return g ? [format.csvAgency(g.name, g.demo), format.csvPoints(g.gap)] : [null, null];
+      }).flat(),
+    ]),
+  });
+
+  return (
+    <section id="gaps" aria-labelledby={headingId} className="round-section">
+      <h2 id={headingId}>{t('round.gapsTitle')}</h2>
+      <p>{t('round.gapsIntro')}</p>
+      {!anyTarget ? <p className="notice">{t('round.noTargets')}</p> : null}
+      <div className="round-toolbar">
+        <Link className="button" to={targetsPath(view.round.id)}>
+          {anyTarget ? t('round.editTargets') : t('round.setTargets')}
+        </Link>
+        <CsvButton table={t('round.gapsTitle')} fileParts={[view.round.name, 'gaps']} build={csv} />
+      </div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>{t('round.gapsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('round.area')}</th>
+              <th scope="col">{t('round.target')}</th>
+              <th scope="col">{t('round.meanGap')}</th>
+              <th scope="col">{t('round.belowTarget')}</th>
+              <th scope="col">{t('round.largestGaps', { count: LARGEST_GAPS })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.dimensionId ?? 'overall'}>
+                <th scope="row">{format.area(r.dimensionId)}</th>
+                <td>{format.points(r.target)}</td>
+                <td>{format.points(r.meanGap)}</td>
+                <td>
+                  {r.target === undefined
+                    ? '—'
+                    : t('round.belowOf', { below: r.below, count: r.scored })}
+                </td>
+                <td>
+                  {r.largest.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ol className="gap-list">
+                      {r.largest.map((g) => (
+                        <li key={g.agencyId}>
+                          {g.name}
+                          {g.demo ? <DemoTag /> : null}{' '}
+                          <span className="gap-list__value">
+                            {t('round.gapValue', { gap: format.points(g.gap) })}
+                          </span>
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

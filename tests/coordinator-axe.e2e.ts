@@ -1,0 +1,103 @@
+// WCAG 2.1 AA by axe on the coordinator's screens (rounds list, round screen, targets form,
+// comparison, agency, trends) with the demo data loaded, in each interface language, chosen
+// with the "Language" select as a person would.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  agencyId,
+  COMPARED,
+  dismissOfflinePrompt,
+  followUp,
+  MULTI_ROLE,
+} from './fixtures/coordinator';
+import { AgencyDetailPage } from './pages/AgencyDetailPage';
+import { ComparePage } from './pages/ComparePage';
+import { COORDINATOR_TEXTS } from './pages/coordinator-texts';
+import { HomePage } from './pages/HomePage';
+import { RoundScreenPage } from './pages/RoundScreenPage';
+import { RoundsPage } from './pages/RoundsPage';
+import { LANGUAGE_NAMES, TEXTS, type UiLanguage } from './pages/texts';
+import { TrendsPage } from './pages/TrendsPage';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { watchPages } from './support/watch';
+
+const baseURL = inject('baseURL');
+const LANGUAGES = ['ky', 'ru', 'en'] as const satisfies readonly UiLanguage[];
+
+describe.each(LANGUAGES)('the coordinator’s screens pass axe in "%s"', (lang) => {
+  const texts = TEXTS[lang];
+  const coordinator = COORDINATOR_TEXTS[lang];
+  let browser: LaunchedBrowser | undefined;
+  const watch = watchPages();
+  const page = (): Page => {
+    if (!browser) throw new Error('the browser did not start');
+    return browser.page;
+  };
+
+  beforeAll(async () => {
+    // The browser speaks another language than the one tested: the "Language" select switches.
+    browser = await launchBrowser({ locale: lang === 'en' ? 'ru-RU' : 'en-US' });
+    browser.context.setDefaultTimeout(15_000);
+    watch.attach(browser.page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the rounds list', async () => {
+    const initial = lang === 'en' ? TEXTS.ru : TEXTS.en;
+    await new HomePage(page(), initial).goto(baseURL);
+    await dismissOfflinePrompt(page(), initial);
+    await new HomePage(page(), initial).chooseLanguage(LANGUAGE_NAMES[lang]);
+    await new HomePage(page(), texts).waitForHeading(texts.homeTitle);
+    await page().getByRole('button', { name: coordinator.loadDemo, exact: true }).click();
+    const rounds = new RoundsPage(page(), texts, coordinator);
+    await rounds.waitUntilShown();
+    await rounds.trendsLink.waitFor();
+    await expectNoAxeViolations(page(), `rounds list (${lang})`);
+  });
+
+  test('the round screen, with every section drawn', async () => {
+    await new RoundsPage(page(), texts, coordinator).round(followUp.name).click();
+    const round = new RoundScreenPage(page(), texts, coordinator);
+    await round.waitForHeading(followUp.name);
+    await round.reading();
+    await expectNoAxeViolations(page(), `round screen (${lang})`);
+  });
+
+  test('the targets form', async () => {
+    await new RoundScreenPage(page(), texts, coordinator).openTargets();
+    await page().getByRole('button', { name: coordinator.saveTargets, exact: true }).waitFor();
+    await expectNoAxeViolations(page(), `targets form (${lang})`);
+  });
+
+  test('the comparison of three agencies', async () => {
+    const ids = COMPARED.map(agencyId).join(',');
+    await page().goto(`${baseURL}/rounds/${followUp.id}/compare?agencies=${ids}`);
+    const compare = new ComparePage(page(), texts, coordinator);
+    await compare.waitUntilShown();
+    await compare.table.waitFor();
+    await compare.radar.waitFor();
+    await expectNoAxeViolations(page(), `compare (${lang})`);
+  });
+
+  test('an agency with several respondents', async () => {
+    await page().goto(`${baseURL}/rounds/${followUp.id}/agencies/${agencyId(MULTI_ROLE)}`);
+    const agency = new AgencyDetailPage(page(), texts, coordinator);
+    await agency.waitUntilShown(MULTI_ROLE);
+    await agency.roleMeans.waitFor();
+    await expectNoAxeViolations(page(), `agency (${lang})`);
+  });
+
+  test('the trends', async () => {
+    await new TrendsPage(page(), texts, coordinator).goto(baseURL);
+    await expectNoAxeViolations(page(), `trends (${lang})`);
+  });
+
+  test('logged no errors and requested nothing outside its own origin', () => {
+    expect(watch.errors()).toEqual([]);
+    expect(watch.offOrigin(new URL(baseURL).origin)).toEqual([]);
+  });
+});
