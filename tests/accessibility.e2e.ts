@@ -59,7 +59,7 @@ describe.each(LANGUAGES)('every screen in "%s" passes axe', (lang) => {
 
   test(
     'the empty home page, and with the "ready to work offline" prompt',
-    { timeout: 90_000 },
+    { timeout: 150_000 },
     async () => {
       const initial = lang === 'en' ? TEXTS.ru : TEXTS.en;
       await new HomePage(page(), initial).goto(baseURL);

@@ -3,13 +3,7 @@
 // with the "Language" select as a person would.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  agencyId,
-  COMPARED,
-  dismissOfflinePrompt,
-  followUp,
-  MULTI_ROLE,
-} from './fixtures/coordinator';
+import { agencyId, COMPARED, followUp, MULTI_ROLE } from './fixtures/coordinator';
 import { AgencyDetailPage } from './pages/AgencyDetailPage';
 import { ComparePage } from './pages/ComparePage';
 import { COORDINATOR_TEXTS } from './pages/coordinator-texts';
@@ -37,7 +31,10 @@ describe.each(LANGUAGES)('the coordinator’s screens pass axe in "%s"', (lang) 
 
   beforeAll(async () => {
     // The browser speaks another language than the one tested: the "Language" select switches.
-    browser = await launchBrowser({ locale: lang === 'en' ? 'ru-RU' : 'en-US' });
+    browser = await launchBrowser({
+      locale: lang === 'en' ? 'ru-RU' : 'en-US',
+      serviceWorkers: 'block',
+    });
     browser.context.setDefaultTimeout(15_000);
     watch.attach(browser.page);
   });
@@ -49,7 +46,6 @@ describe.each(LANGUAGES)('the coordinator’s screens pass axe in "%s"', (lang) 
   test('the rounds list', async () => {
     const initial = lang === 'en' ? TEXTS.ru : TEXTS.en;
     await new HomePage(page(), initial).goto(baseURL);
-    await dismissOfflinePrompt(page(), initial);
     await new HomePage(page(), initial).chooseLanguage(LANGUAGE_NAMES[lang]);
     await new HomePage(page(), texts).waitForHeading(texts.homeTitle);
     await page().getByRole('button', { name: coordinator.loadDemo, exact: true }).click();

@@ -16,7 +16,6 @@ import {
   collator,
   COMPARED,
   demo,
-  dismissOfflinePrompt,
   followUp,
   input,
   MULTI_ROLE,
@@ -52,7 +51,7 @@ describe('coordinator: demo data from an empty device to its removal', () => {
   };
 
   beforeAll(async () => {
-    browser = await launchBrowser({ locale: 'en-US' });
+    browser = await launchBrowser({ locale: 'en-US', serviceWorkers: 'block' });
     browser.context.setDefaultTimeout(15_000);
     watch.attach(browser.page);
   });
@@ -64,7 +63,6 @@ describe('coordinator: demo data from an empty device to its removal', () => {
   test('an empty device offers the demo data, which opens the rounds', async () => {
     const home = new HomePage(page());
     await home.goto(baseURL);
-    await dismissOfflinePrompt(page(), EN);
     await page().getByRole('button', { name: 'Explore with demo data', exact: true }).click();
     const rounds = new RoundsPage(page());
     await rounds.waitUntilShown();

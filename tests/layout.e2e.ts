@@ -107,7 +107,7 @@ describe.each(SCREENS)('layout at $name', ({ name, viewport, deviceScaleFactor }
 
   test(
     'the "ready to work offline" prompt hides nothing the keyboard moves to',
-    { timeout: 90_000 },
+    { timeout: 150_000 },
     async () => {
       // It is fixed at the bottom of the window, over the page, until closed.
       const offline = new HomePage(page()).prompt(TEXTS.en.offlineReady);

@@ -60,7 +60,7 @@ describe('offline after the first visit', () => {
 
   test(
     'the first visit installs the service worker, says so, and it then controls the page',
-    { timeout: 120_000 },
+    { timeout: 180_000 },
     async () => {
       const home = new HomePage(page());
       await home.goto(baseURL);

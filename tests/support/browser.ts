@@ -28,6 +28,11 @@ export interface BrowserOptions {
   deviceScaleFactor?: number;
   /** e.g. 'Asia/Bishkek'; the machine's own zone when left out. */
   timezoneId?: string;
+  /**
+   * 'block' keeps the service worker out, for tests about other things: its first-visit
+   * install (and the prompt it shows) then cannot slow them or cover what they click.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface LaunchedBrowser {
@@ -54,6 +59,7 @@ async function openContext(userDataDir: string, options: BrowserOptions): Promis
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.serviceWorkers ? { serviceWorkers: options.serviceWorkers } : {}),
   });
 }
 

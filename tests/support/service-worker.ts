@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
  * How long a first visit may take to install the service worker and precache the app. Usually
  * 2–3 s; far longer on a two-core machine busy with other browsers and builds.
  */
-export const INSTALL_TIMEOUT = 45_000;
+export const INSTALL_TIMEOUT = 90_000;
 
 /** Whether a service worker controls the page; waits up to `ms` for one to be active. */
 async function isControlled(page: Page, ms: number): Promise<boolean> {
