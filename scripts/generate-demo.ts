@@ -6,15 +6,28 @@
  *   npm run demo:generate [-- --out demo.json]
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_SEED, generateDemoData } from '../src/domain/demo/generate';
 import { formatProblem } from '../src/domain/problems';
 import { parseQuestionnaire } from '../src/domain/questionnaire/parse';
+import type { Questionnaire } from '../src/domain/questionnaire/types';
 import { buildRoundView } from '../src/domain/round/round-view';
 import { toPercent } from '../src/domain/scoring/bands';
 
-const CORE = resolve(import.meta.dirname, '../questionnaires/egov-readiness-core.json');
+const DIR = resolve(import.meta.dirname, '../questionnaires');
+const CORE = resolve(DIR, 'egov-readiness-core.json');
+
+/** The shipped module questionnaires, in id order, as the app passes them. */
+function shippedModules(): Questionnaire[] {
+  return readdirSync(DIR)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .flatMap((name) => {
+      const result = parseQuestionnaire(JSON.parse(readFileSync(resolve(DIR, name), 'utf8')));
+      return result.ok && result.value.kind === 'module' ? [result.value] : [];
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
 
 function outFile(args: readonly string[]): string | undefined {
   const index = args.indexOf('--out');
@@ -43,7 +56,8 @@ function main(): number {
     return 1;
   }
   const q = parsed.value;
-  const data = generateDemoData(q);
+  const modules = shippedModules();
+  const data = generateDemoData(q, DEMO_SEED, modules);
   const views = data.rounds.map((round) =>
     buildRoundView({
       round,
@@ -72,6 +86,10 @@ function main(): number {
   console.log(
     `\n${data.agencies.length} agencies, ${data.rounds.length} rounds, ${data.assessments.length} assessments`,
   );
+  for (const m of modules) {
+    const answered = data.assessments.filter((a) => a.questionnaire.id === m.id).length;
+    console.log(`module ${m.id} ${m.version}: ${answered} assessments in the follow-up round`);
+  }
   console.log(`SHA-256 of the JSON: ${sha256}`);
   const out = outFile(process.argv.slice(2));
   if (out) {

@@ -26,7 +26,9 @@ export function listQuestionnaireFiles(dir: string): string[] {
  * The parsed form of each file (defaults filled in, e.g. weights and "not applicable"
  * allowed) is what ships, so the app never sees a questionnaire the parser has not shaped.
  */
-export function shippedQuestionnaires(dir = resolve(import.meta.dirname, '../questionnaires')): Plugin {
+export function shippedQuestionnaires(
+  dir = resolve(import.meta.dirname, '../questionnaires'),
+): Plugin {
   return {
     name: 'shipped-questionnaires',
     resolveId(id) {

@@ -1,16 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from '@/app/App';
+/**
+ * The start-up code, kept small: it begins downloading, all at once, the interface texts of
+ * the person's language, the code of the screen the address shows and the rest of the app,
+ * instead of one after the other.
+ */
+import { SCREENS, screensAt } from '@/app/screens';
 import { initialLocale, loadCatalog } from '@/i18n/catalogs';
 import '@/app/styles.css';
 
+const catalog = loadCatalog(initialLocale());
+for (const name of screensAt(window.location.pathname)) {
+  // Only started here; a failure shows when the screen is rendered.
+  SCREENS[name].load().catch(() => undefined);
+}
 const root = document.getElementById('root');
-// The interface texts of the person's language come first, so the first screen is whole.
-void loadCatalog(initialLocale()).then(() => {
-  if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+if (root) void import('@/app/start').then(({ start }) => start(root, catalog));

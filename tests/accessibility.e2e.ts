@@ -18,7 +18,11 @@ import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { focused } from './support/focus';
 import { startPreviewServer, DIST_DIR, type PreviewServer } from './support/server';
-import { INSTALL_TIMEOUT, waitForServiceWorkerControl } from './support/service-worker';
+import {
+  INSTALL_TIMEOUT,
+  waitForOfflineReady,
+  waitForServiceWorkerControl,
+} from './support/service-worker';
 import { watchPages } from './support/watch';
 
 const baseURL = inject('baseURL');
@@ -72,7 +76,7 @@ describe.each(LANGUAGES)('every screen in "%s" passes axe', (lang) => {
 
       // The first visit installs the service worker, which then says the app works offline.
       const offline = home.prompt(texts.offlineReady);
-      await offline.waitFor({ timeout: INSTALL_TIMEOUT });
+      await waitForOfflineReady(page(), offline);
       await expectNoAxeViolations(page(), `home with the offline prompt (${lang})`);
       await offline.getByRole('button', { name: texts.dismiss, exact: true }).click();
       await offline.waitFor({ state: 'detached' });

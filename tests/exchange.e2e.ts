@@ -188,7 +188,7 @@ describe('results travel from one browser profile to a fresh one as files', () =
       await pageC.getByText(/^This file is a backup made on /).waitFor();
       await pageC.getByRole('button', { name: 'Restore', exact: true }).click();
       await pageC.getByText(/^Imported\./).waitFor();
-      for (const store of ['agencies', 'rounds', 'assessments']) {
+      for (const store of ['agencies', 'rounds', 'assessments', 'actions']) {
         expect(await dumpStore(pageC, store)).toEqual(await dumpStore(pageA, store));
       }
       const contents = async (page: Page) =>

@@ -19,7 +19,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { tabTo } from './support/focus';
 import { horizontalOverflow, reachable } from './support/layout';
-import { INSTALL_TIMEOUT } from './support/service-worker';
+import { waitForOfflineReady } from './support/service-worker';
 import { watchPages } from './support/watch';
 
 const baseURL = inject('baseURL');
@@ -111,7 +111,7 @@ describe.each(SCREENS)('layout at $name', ({ name, viewport, deviceScaleFactor }
     async () => {
       // It is fixed at the bottom of the window, over the page, until closed.
       const offline = new HomePage(page()).prompt(TEXTS.en.offlineReady);
-      await offline.waitFor({ timeout: INSTALL_TIMEOUT });
+      await waitForOfflineReady(page(), offline);
       const covered: string[] = [];
       for (const name of [TEXTS.en.note, TEXTS.en.next]) {
         await tabTo(page(), (el) => el.label === name, { what: name });

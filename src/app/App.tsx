@@ -1,11 +1,35 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { ensureShippedQuestionnaires } from '@/db/questionnaires';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { AppRouter } from './routes';
 
-// The service worker's registration waits until after the first screen: offline support
-// matters from the second visit on, and its code need not delay the first question.
-const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+/** The prompt's code, once loaded. */
+let LoadedUpdatePrompt: ComponentType | undefined;
+
+/**
+ * The service worker's registration waits until after the first screen: offline support
+ * matters from the second visit on, and its code need not delay the first question. It is
+ * loaded by an effect rather than through Suspense: a loading placeholder, even an empty
+ * one, makes React hold back the next screen it reveals.
+ */
+function DeferredUpdatePrompt() {
+  const [loaded, setLoaded] = useState(LoadedUpdatePrompt !== undefined);
+  useEffect(() => {
+    let current = true;
+    import('./UpdatePrompt').then(
+      (m) => {
+        LoadedUpdatePrompt = m.UpdatePrompt;
+        if (current) setLoaded(true);
+      },
+      // Without it the app still works; only the offline copy is not refreshed this visit.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return loaded && LoadedUpdatePrompt ? <LoadedUpdatePrompt /> : null;
+}
 
 export function App() {
   useEffect(() => {
@@ -16,9 +40,7 @@ export function App() {
   return (
     <I18nProvider>
       <AppRouter />
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      <DeferredUpdatePrompt />
     </I18nProvider>
   );
 }

@@ -6,9 +6,9 @@ beforeEach(async () => {
 });
 
 describe('db', () => {
-  it('opens version 1 with the tables and indexes the repositories rely on', () => {
+  it('opens version 2 with the tables and indexes the repositories rely on', () => {
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const indexes = Object.fromEntries(
       db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]),
     );
@@ -19,6 +19,7 @@ describe('db', () => {
       questionnaires: ['[id+version]', 'id'],
       places: ['assessmentId'],
       settings: ['key'],
+      actions: ['id', 'agencyId', 'roundId', '[agencyId+roundId]'],
     });
   });
 });

@@ -7,7 +7,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Questionnaire, QuestionnaireRef } from '../domain/questionnaire/types';
-import type { Agency, Assessment, Round } from '../domain/records';
+import type { Action, Agency, Assessment, Round } from '../domain/records';
 
 export type QuestionnaireSource = 'shipped' | 'user';
 
@@ -40,6 +40,7 @@ export type AppDatabase = Dexie & {
   questionnaires: Table<StoredQuestionnaire, [string, string]>;
   places: EntityTable<Place, 'assessmentId'>;
   settings: EntityTable<Setting, 'key'>;
+  actions: EntityTable<Action, 'id'>;
 };
 
 export const db = new Dexie(DATABASE_NAME) as AppDatabase;
@@ -52,4 +53,10 @@ db.version(1).stores({
   questionnaires: '[id+version], id',
   places: 'assessmentId',
   settings: 'key',
+});
+
+// Version 2: action plans. Only adds a table, so records of version 1 stay as they are and
+// no upgrade function is needed; version 1 stays declared above so old databases upgrade.
+db.version(2).stores({
+  actions: 'id, agencyId, roundId, [agencyId+roundId]',
 });

@@ -47,10 +47,11 @@ describe('loadDemoData', () => {
   it('adds 25 agencies, two rounds and their assessments, all marked demo', async () => {
     expect(await hasDemoData()).toBe(false);
     const counts = await loadDemoData();
-    expect(counts).toEqual({ agencies: 25, rounds: 2, assessments: 65 });
+    // 65 on the core questionnaire, and 22 on the follow-up round's two modules
+    expect(counts).toEqual({ agencies: 25, rounds: 2, assessments: 87 });
     expect(await db.agencies.count()).toBe(25);
     expect(await db.rounds.count()).toBe(2);
-    expect(await db.assessments.count()).toBe(65);
+    expect(await db.assessments.count()).toBe(87);
     expect(await hasDemoData()).toBe(true);
     const rounds = await db.rounds.toArray();
     expect(rounds.every((r) => r.demo === true)).toBe(true);
@@ -109,7 +110,7 @@ describe('removeDemoData', () => {
     expect(result).toEqual({
       agencies: 25,
       rounds: 2,
-      assessments: 65,
+      assessments: 87,
       places: 1,
       kept: { agencies: 0, rounds: 0 },
     });

@@ -30,23 +30,30 @@ async function demoPresent(): Promise<boolean> {
     db.agencies.filter(isDemo).first(),
     db.rounds.filter(isDemo).first(),
     db.assessments.filter(isDemo).first(),
+    db.actions.filter(isDemo).first(),
   ]);
   return found.some((record) => record !== undefined);
 }
 
 export async function hasDemoData(): Promise<boolean> {
-  return db.transaction('r', [db.agencies, db.rounds, db.assessments], demoPresent);
+  return db.transaction('r', [db.agencies, db.rounds, db.assessments, db.actions], demoPresent);
 }
 
-async function coreQuestionnaire(): Promise<Questionnaire> {
+async function demoQuestionnaires(): Promise<{ core: Questionnaire; modules: Questionnaire[] }> {
   await ensureShippedQuestionnaires();
+  const all = await listQuestionnaires();
   // Newest stored version first; a shipped copy is preferred over one a person added.
-  const candidates = (await listQuestionnaires()).filter((q) => q.id === DEMO_QUESTIONNAIRE_ID);
+  const candidates = all.filter((q) => q.id === DEMO_QUESTIONNAIRE_ID);
   const stored = candidates.find((q) => q.source === 'shipped') ?? candidates[0];
   if (!stored) {
     throw new RepositoryError('notFound', `questionnaire ${DEMO_QUESTIONNAIRE_ID} is not stored`);
   }
-  return stored.content;
+  // The shipped modules, newest version of each id, in id order (listQuestionnaires' order).
+  const seen = new Set<string>();
+  const modules = all.filter(
+    (q) => q.kind === 'module' && q.source === 'shipped' && !seen.has(q.id) && seen.add(q.id),
+  );
+  return { core: stored.content, modules: modules.map((m) => m.content) };
 }
 
 /**
@@ -54,18 +61,19 @@ async function coreQuestionnaire(): Promise<Questionnaire> {
  * (RepositoryError 'invalid') while demo data is present, so it never doubles.
  */
 export async function loadDemoData(): Promise<DemoCounts> {
-  const questionnaire = await coreQuestionnaire();
+  const { core, modules } = await demoQuestionnaires();
   // Loaded on demand: the generator never weighs on the first screen. Awaited before the
   // transaction opens, since an awaited import inside it would commit it early.
   const { generateDemoData } = await import('../domain/demo/generate');
-  const data = generateDemoData(questionnaire);
-  return writeTransaction([db.agencies, db.rounds, db.assessments], async () => {
+  const data = generateDemoData(core, undefined, modules);
+  return writeTransaction([db.agencies, db.rounds, db.assessments, db.actions], async () => {
     if (await demoPresent()) {
       throw new RepositoryError('invalid', 'demo data is already loaded');
     }
     await db.agencies.bulkAdd(data.agencies);
     await db.rounds.bulkAdd(data.rounds);
     await db.assessments.bulkAdd(data.assessments);
+    await db.actions.bulkAdd(data.actions);
     return {
       agencies: data.agencies.length,
       rounds: data.rounds.length,
@@ -81,13 +89,16 @@ export async function loadDemoData(): Promise<DemoCounts> {
  * their record does not lose its agency or round.
  */
 export async function removeDemoData(): Promise<DemoRemoval> {
-  return writeTransaction([db.agencies, db.rounds, db.assessments, db.places], async () => {
-    const [agencies, rounds, assessments] = await Promise.all([
+  const tables = [db.agencies, db.rounds, db.assessments, db.places, db.actions];
+  return writeTransaction(tables, async () => {
+    const [agencies, rounds, assessments, actions] = await Promise.all([
       db.agencies.toArray(),
       db.rounds.toArray(),
       db.assessments.toArray(),
+      db.actions.toArray(),
     ]);
-    const own = assessments.filter((a) => !isDemo(a));
+    // The person's own assessments and actions keep the agencies and rounds they refer to.
+    const own = [...assessments, ...actions].filter((a) => !isDemo(a));
     const usedAgencies = new Set([
       ...own.map((a) => a.agencyId),
       ...agencies.filter((a) => !isDemo(a)).flatMap((a) => (a.parentId ? [a.parentId] : [])),
@@ -103,6 +114,7 @@ export async function removeDemoData(): Promise<DemoRemoval> {
 
     await db.places.bulkDelete(places.map((p) => p.assessmentId));
     await db.assessments.bulkDelete(assessmentIds);
+    await db.actions.bulkDelete(actions.filter(isDemo).map((a) => a.id));
     await db.rounds.bulkDelete(roundIds);
     await db.agencies.bulkDelete(agencyIds);
     return {

@@ -1,5 +1,5 @@
 import type { ExistingRecords } from '../domain/exchange/merge';
-import type { Agency, Assessment, Round } from '../domain/records';
+import type { Action, Agency, Assessment, Round } from '../domain/records';
 import { db, type Setting, type StoredQuestionnaire } from './db';
 
 /**
@@ -12,12 +12,14 @@ export class WorkingSet {
   private readonly rounds: Map<string, Round>;
   private readonly assessments: Map<string, Assessment>;
   private readonly questionnaires: Map<string, { id: string; version: string }>;
+  private readonly actions: Map<string, Action>;
   private readonly put = {
     agencies: new Map<string, Agency>(),
     rounds: new Map<string, Round>(),
     assessments: new Map<string, Assessment>(),
     questionnaires: new Map<string, StoredQuestionnaire>(),
     settings: new Map<string, Setting>(),
+    actions: new Map<string, Action>(),
   };
 
   constructor(existing: ExistingRecords) {
@@ -25,6 +27,7 @@ export class WorkingSet {
     this.rounds = new Map(existing.rounds.map((r) => [r.id, r]));
     this.assessments = new Map(existing.assessments.map((r) => [r.id, r]));
     this.questionnaires = new Map(existing.questionnaires.map((r) => [`${r.id}@${r.version}`, r]));
+    this.actions = new Map((existing.actions ?? []).map((r) => [r.id, r]));
   }
 
   existing(): ExistingRecords {
@@ -33,7 +36,17 @@ export class WorkingSet {
       rounds: [...this.rounds.values()],
       assessments: [...this.assessments.values()],
       questionnaires: [...this.questionnaires.values()],
+      actions: [...this.actions.values()],
     };
+  }
+
+  hasAction(id: string): boolean {
+    return this.actions.has(id);
+  }
+
+  putAction(record: Action) {
+    this.actions.set(record.id, record);
+    this.put.actions.set(record.id, record);
   }
 
   hasAssessment(id: string): boolean {
@@ -72,5 +85,6 @@ export class WorkingSet {
     await db.rounds.bulkPut([...this.put.rounds.values()]);
     await db.assessments.bulkPut([...this.put.assessments.values()]);
     await db.settings.bulkPut([...this.put.settings.values()]);
+    await db.actions.bulkPut([...this.put.actions.values()]);
   }
 }

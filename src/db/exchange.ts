@@ -8,7 +8,7 @@ import { canonicalJson, sha256Hex } from '../domain/exchange/canonical';
 import type { ExchangeContent } from '../domain/exchange/format';
 import { planImport } from '../domain/exchange/merge';
 import type { ImportPlan } from '../domain/exchange/merge';
-import type { Assessment } from '../domain/records';
+import type { Action, Assessment } from '../domain/records';
 import { type Clock, systemClock } from './clock';
 import { db } from './db';
 import { WorkingSet } from './exchange-working-set';
@@ -20,7 +20,7 @@ export { existingRecordsForPlan, gatherForExport, knownRecordsForRead } from './
 export type { ExportScope } from './exchange-gather';
 export { LAST_EXPORT_SETTING } from './exchange-reminder';
 
-/** Per conflicting assessment id; 'keepBoth' unless chosen otherwise. */
+/** Per conflicting assessment or action id; 'keepBoth' unless chosen otherwise. */
 export type ConflictChoice = 'keepMine' | 'takeTheirs' | 'keepBoth';
 export type ImportChoices = Readonly<Record<string, ConflictChoice>>;
 
@@ -57,9 +57,9 @@ export async function applyImport(
   const list = Array.isArray(sources) ? sources : [sources as ImportSource];
   // Copy ids are derived from the incoming content, so keeping both twice keeps one copy.
   // Hashing is done before the transaction: awaiting WebCrypto inside it would commit it.
-  const copyIds = new Map<Assessment, string>();
+  const copyIds = new Map<Assessment | Action, string>();
   for (const { plan } of list) {
-    for (const entry of plan.assessments) {
+    for (const entry of [...plan.assessments, ...plan.actions]) {
       if (entry.action === 'conflict') {
         copyIds.set(entry.incoming, uuidFromHex(await sha256Hex(canonicalJson(entry.incoming))));
       }
@@ -75,7 +75,14 @@ export async function applyImport(
     keptMine: 0,
     questionnairesAdded: 0,
   };
-  const tables = [db.agencies, db.rounds, db.assessments, db.questionnaires, db.settings];
+  const tables = [
+    db.agencies,
+    db.rounds,
+    db.assessments,
+    db.questionnaires,
+    db.settings,
+    db.actions,
+  ];
   await writeTransaction(tables, async () => {
     const state = new WorkingSet(await existingRecordsForPlan());
     for (const { plan, fileName } of list) {
@@ -126,6 +133,26 @@ export async function applyImport(
           summary.keptBoth += 1;
         }
       }
+      for (const entry of planned.actions) {
+        if (entry.action !== 'conflict') {
+          if (entry.action !== 'skip') state.putAction(entry.incoming);
+          count(summary, entry.action);
+          continue;
+        }
+        // As an assessment's conflict; a copy kept beside needs no note of origin, since
+        // the action list shows both side by side.
+        const choice = choices[entry.incoming.id] ?? 'keepBoth';
+        if (choice === 'keepMine') summary.keptMine += 1;
+        if (choice === 'takeTheirs') {
+          state.putAction(entry.incoming);
+          summary.tookTheirs += 1;
+        }
+        if (choice === 'keepBoth') {
+          const id = copyIds.get(entry.incoming) ?? crypto.randomUUID();
+          if (!state.hasAction(id)) state.putAction({ ...entry.incoming, id });
+          summary.keptBoth += 1;
+        }
+      }
     }
     await state.flush();
   });
@@ -144,6 +171,7 @@ function contentOf(plan: ImportPlan): ExchangeContent {
     agencies: plan.agencies.map((p) => p.incoming),
     rounds: plan.rounds.map((p) => p.incoming),
     assessments: plan.assessments.map((p) => p.incoming),
+    actions: plan.actions.map((p) => p.incoming),
   };
 }
 

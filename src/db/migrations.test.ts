@@ -1,9 +1,9 @@
 /**
  * A database exactly as schema version 1 left it on people's devices, built with the raw
  * IndexedDB API (not with Dexie, so a later edit of `db.ts` cannot change the fixture), is
- * opened by the app's database and read back record by record, unchanged.
+ * opened by the app's database (now version 2) and read back record by record, unchanged.
  */
-import { ASSESSMENT_ID, fixtureContent } from '../domain/exchange/fixture';
+import { ASSESSMENT_ID, fixtureAction, fixtureContent } from '../domain/exchange/fixture';
 import { DATABASE_NAME, db } from './db';
 
 // Frozen: the stores and indexes `db.version(1)` declares. Dexie stores version n as n × 10.
@@ -101,4 +101,12 @@ it('opens a version-1 database and reads every record back unchanged', async () 
   const roundId = content.rounds[0]?.id ?? '';
   expect(await db.assessments.where({ agencyId, roundId }).count()).toBe(1);
   expect(await db.questionnaires.where('id').equals(questionnaire.id).count()).toBe(1);
+
+  // Version 2 added the actions table, empty and indexed by agency and round, beside them.
+  expect(db.verno).toBe(2);
+  expect(await db.actions.count()).toBe(0);
+  const action = { ...fixtureAction(), agencyId, roundId };
+  await db.actions.add(action);
+  expect(await db.actions.where({ agencyId, roundId }).toArray()).toEqual([action]);
+  expect(await db.assessments.toArray()).toEqual(records.assessments);
 });

@@ -62,9 +62,16 @@ export async function ensureShippedQuestionnaires(
   now: Clock = systemClock,
 ): Promise<EnsureShippedResult> {
   const result: EnsureShippedResult = { stored: [], skipped: [] };
+  // Keys only: reading whole questionnaires (hundreds of kB each) on every start would slow
+  // the first screen, which reads from the same database at the same moment.
+  const storedKeys = new Set(
+    (await db.questionnaires.toCollection().primaryKeys()).map(([id, version]) =>
+      JSON.stringify([id, version]),
+    ),
+  );
   for (const entry of shipped) {
     const ref = { id: entry.id, version: entry.version };
-    if (await getQuestionnaire(ref)) continue;
+    if (storedKeys.has(JSON.stringify([ref.id, ref.version]))) continue;
     let content: unknown;
     try {
       content = await entry.load();

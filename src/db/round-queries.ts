@@ -43,19 +43,24 @@ export async function listRoundSummaries(): Promise<RoundSummary[]> {
 }
 
 /**
- * The stored records `buildRoundView` needs; null when the round does not exist or its core
- * questionnaire is not stored on this device.
+ * The stored records `buildRoundView` needs, for the round's questionnaire `questionnaireId`
+ * (a module), or its core when that is not given or not used by the round; null when the
+ * round does not exist or that questionnaire is not stored on this device.
  */
-export async function loadRoundInput(roundId: string): Promise<RoundInput | null> {
+export async function loadRoundInput(
+  roundId: string,
+  questionnaireId?: string,
+): Promise<RoundInput | null> {
   return db.transaction(
     'r',
     [db.rounds, db.questionnaires, db.agencies, db.assessments],
     async () => {
       const round = await db.rounds.get(roundId);
-      const core = round?.questionnaires[0];
-      if (!round || !core) return null;
+      const ref =
+        round?.questionnaires.find((q) => q.id === questionnaireId) ?? round?.questionnaires[0];
+      if (!round || !ref) return null;
       const [stored, agencies, assessments] = await Promise.all([
-        db.questionnaires.get([core.id, core.version]),
+        db.questionnaires.get([ref.id, ref.version]),
         db.agencies.toArray(),
         db.assessments.where('roundId').equals(roundId).toArray(),
       ]);
@@ -65,8 +70,12 @@ export async function loadRoundInput(roundId: string): Promise<RoundInput | null
   );
 }
 
-export async function loadRoundView(roundId: string): Promise<RoundView | null> {
-  const input = await loadRoundInput(roundId);
+/** The view of the round's core questionnaire, or of its module `questionnaireId`. */
+export async function loadRoundView(
+  roundId: string,
+  questionnaireId?: string,
+): Promise<RoundView | null> {
+  const input = await loadRoundInput(roundId, questionnaireId);
   return input ? buildRoundView(input) : null;
 }
 

@@ -92,3 +92,31 @@ export interface Assessment {
   /** Set on synthetic demo records only, so they are labelled and removed without touching the person's own. */
   demo?: true;
 }
+
+export const ACTION_STATUSES = ['planned', 'inProgress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/**
+ * One step an agency plans against a gap to target in one dimension of one round. Actions
+ * travel in exchange files like assessments and are merged the same way, by `revision`.
+ */
+export interface Action {
+  id: string;
+  agencyId: string;
+  roundId: string;
+  questionnaireId: string;
+  dimensionId: string;
+  /** What will be done. */
+  what: string;
+  /** Who is responsible: a person, a unit or a role. */
+  who: string;
+  /** Due date, yyyy-mm-dd. */
+  due: string;
+  status: ActionStatus;
+  createdAt: string;
+  updatedAt: string;
+  /** Grows by one with every stored change; used to merge copies from other devices. */
+  revision: number;
+  /** Set on synthetic demo records only, so they are labelled and removed without touching the person's own. */
+  demo?: true;
+}

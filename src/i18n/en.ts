@@ -2,14 +2,22 @@
  * English is the source catalog: every other language must give each key (a missing key is
  * a type error). `{name}` is filled in; plural messages pick their form from `{count}`.
  */
+import { actionsEn } from './actions.en';
 import { compareEn } from './compare.en';
 import { exchangeEn } from './exchange.en';
+import { reportEn } from './report.en';
 import { roundEn } from './round.en';
+import { presentationEn } from './presentation.en';
+import { modulesEn } from './modules.en';
 
 export const en = {
   ...roundEn,
+  ...presentationEn,
+  ...modulesEn,
+  ...actionsEn,
   ...compareEn,
   ...exchangeEn,
+  ...reportEn,
   'app.name': 'E-governance readiness',
   'layout.skipToContent': 'Skip to main content',
   'layout.language': 'Language',

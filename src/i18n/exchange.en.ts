@@ -84,6 +84,13 @@ export const exchangeEn = {
     'The browser has no room left to store the data, so nothing was written. Free some space on the device and try again.',
   'import.backupKind': 'This file is a backup made on {date}.',
   'import.exchangeKind': 'Exchange file made on {date}.',
+  'import.batch': 'Files picked: {count}.',
+  'import.batchStatus':
+    'Ready to import: {ready} · with problems: {problems} · need a passphrase: {locked} · still being checked: {reading}',
+  'import.quietFiles':
+    'Files ready to import with nothing to decide: {count}. Files with problems or conflicts are listed above.',
+  'import.showFiles': 'Show {count} more of them ({rest} not shown yet)',
+  'import.showRows': 'Show {count} more rows ({rest} not shown yet)',
 
   // Problems in files, by code
   'problem.tooLarge': 'The file is larger than {maxMegabytes} MB, the most this app reads.',
@@ -126,6 +133,39 @@ export const exchangeEn = {
     'CSV files that open in Excel and LibreOffice with Cyrillic text intact: the long form has one row per agency and question, the wide form one row per agency with its scores.',
   'sheets.long': 'Download the long form (CSV)',
   'sheets.wide': 'Download the wide form (CSV)',
+  'sheets.xlsx': 'Download the workbook (XLSX, Excel)',
+  'sheets.xlsxText':
+    'The workbook holds both forms and a codebook: what every column, item and answer code means, in the language chosen here.',
+  'codebook.col.agency': 'Agency name',
+  'codebook.col.round': 'Round name',
+  'codebook.col.respondent': 'Name of the person who answered',
+  'codebook.col.role': 'Role of the person who answered',
+  'codebook.col.dimension_code': 'Area code (stable across languages and rounds)',
+  'codebook.col.dimension': 'Area title',
+  'codebook.col.item_code': 'Question code (stable: a changed question gets a new code)',
+  'codebook.col.item': 'Question text',
+  'codebook.col.answer_code':
+    'Answer code (see the codes of each question below); empty when unanswered',
+  'codebook.col.answer': 'Answer, in words',
+  'codebook.col.score': 'Score of the answer, 0–100; empty when not scored',
+  'codebook.col.note': 'Note or evidence given with the answer',
+  'codebook.col.status': 'Status of the assessment',
+  'codebook.col.overall': 'Overall score, 0–100 (weighted mean of the areas)',
+  'codebook.col.band': 'Band of the overall score',
+  'codebook.col.stage': 'Stage of the overall score, 1–5',
+  'codebook.dimensionScore': 'Score of the area “{title}”, 0–100',
+  'codebook.type.level': 'Five described levels, 1–5',
+  'codebook.type.yesPartialNo': 'Yes, partly or no',
+  'codebook.type.percentage': 'A percentage, scored by bands',
+  'codebook.type.choice': 'One of several options',
+  'codebook.type.number': 'A number, scored between a worst and a best value',
+  'codebook.type.text': 'Free text, not scored',
+  'codebook.status.draft': 'Draft: still being answered',
+  'codebook.status.submitted': 'Submitted',
+  'codebook.band': '{range} ({name})',
+  'codebook.percent': 'A percentage from 0 to 100',
+  'codebook.number': 'A number',
+  'codebook.numberUnit': 'A number, in {unit}',
 
   // Backup and restore
   'backup.title': 'Back up and restore',

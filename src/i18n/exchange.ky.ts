@@ -82,6 +82,13 @@ export const exchangeKy: CatalogLike<typeof exchangeEn> = {
     'Браузерде маалымат сактоо үчүн орун калган жок, ошондуктан эч нерсе жазылган жок. Түзмөктө орун бошотуп, кайра аракет кылыңыз.',
   'import.backupKind': 'Бул {date} түзүлгөн камдык көчүрмө.',
   'import.exchangeKind': '{date} түзүлгөн алмашуу файлы.',
+  'import.batch': 'Тандалган файлдар: {count}.',
+  'import.batchStatus':
+    'Импорттоого даяр: {ready} · көйгөйлөрү бар: {problems} · сырсөз керек: {locked} · дагы текшерилүүдө: {reading}',
+  'import.quietFiles':
+    'Импорттоого даяр, эч нерсе чечүүнүн кереги жок файлдар: {count}. Көйгөйлөрү же карама-каршылыктары бар файлдар жогоруда көрсөтүлгөн.',
+  'import.showFiles': 'Алардын дагы {count} көрсөтүү (көрсөтүлө элек: {rest})',
+  'import.showRows': 'Дагы {count} сапты көрсөтүү (көрсөтүлө элек: {rest})',
 
   'problem.tooLarge':
     'Файл {maxMegabytes} МБдан чоң, бул колдонмо окуй турган эң чоң өлчөмдөн ашат.',
@@ -120,6 +127,39 @@ export const exchangeKy: CatalogLike<typeof exchangeEn> = {
     'Excel жана LibreOffice программаларында кирилл тамгалары бузулбай ачылуучу CSV файлдары: узун формада ар бир орган жана суроо үчүн бир сап, кенен формада ар бир орган үчүн анын упайлары менен бир сап.',
   'sheets.long': 'Узун форманы жүктөп алуу (CSV)',
   'sheets.wide': 'Кенен форманы жүктөп алуу (CSV)',
+  'sheets.xlsx': 'Китепти жүктөп алуу (XLSX, Excel)',
+  'sheets.xlsxText':
+    'Китепте эки форма тең жана коддор китеби бар: ар бир мамыча, суроо жана жооп коду эмнени билдирери ушул жерде тандалган тилде.',
+  'codebook.col.agency': 'Органдын аталышы',
+  'codebook.col.round': 'Раунддун аталышы',
+  'codebook.col.respondent': 'Жооп берген адамдын аты',
+  'codebook.col.role': 'Жооп берген адамдын ролу',
+  'codebook.col.dimension_code': 'Тармактын коду (тилге жана раундга көз каранды эмес)',
+  'codebook.col.dimension': 'Тармактын аталышы',
+  'codebook.col.item_code': 'Суроонун коду (туруктуу: өзгөргөн суроо жаңы код алат)',
+  'codebook.col.item': 'Суроонун тексти',
+  'codebook.col.answer_code':
+    'Жооптун коду (ар бир суроонун коддорун төмөндөн караңыз); жооп жок болсо бош',
+  'codebook.col.answer': 'Жооп сөз менен',
+  'codebook.col.score': 'Жооптун упайы, 0–100; бааланбаса бош',
+  'codebook.col.note': 'Жоопко берилген эскертүү же далил',
+  'codebook.col.status': 'Баалоонун абалы',
+  'codebook.col.overall': 'Жалпы упай, 0–100 (тармактардын салмактуу орточосу)',
+  'codebook.col.band': 'Жалпы упайдын тобу',
+  'codebook.col.stage': 'Жалпы упайдын баскычы, 1–5',
+  'codebook.dimensionScore': '«{title}» тармагынын упайы, 0–100',
+  'codebook.type.level': 'Сүрөттөлгөн беш деңгээл, 1–5',
+  'codebook.type.yesPartialNo': 'Ооба, жарым-жартылай же жок',
+  'codebook.type.percentage': 'Пайыз, аралыктар боюнча бааланат',
+  'codebook.type.choice': 'Бир нече варианттын бири',
+  'codebook.type.number': 'Сан, эң начар жана эң жакшы маанинин ортосунда бааланат',
+  'codebook.type.text': 'Эркин текст, бааланбайт',
+  'codebook.status.draft': 'Долбоор: жооптор дагы толтурулууда',
+  'codebook.status.submitted': 'Тапшырылды',
+  'codebook.band': '{range} ({name})',
+  'codebook.percent': '0дөн 100гө чейинки пайыз',
+  'codebook.number': 'Сан',
+  'codebook.numberUnit': 'Сан, бирдиги: {unit}',
 
   'backup.title': 'Камдык көчүрмө жана калыбына келтирүү',
   'backup.intro':

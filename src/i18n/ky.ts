@@ -1,13 +1,21 @@
 import type { en } from './en';
+import { actionsKy } from './actions.ky';
 import { compareKy } from './compare.ky';
 import { exchangeKy } from './exchange.ky';
+import { reportKy } from './report.ky';
 import { roundKy } from './round.ky';
+import { presentationKy } from './presentation.ky';
+import { modulesKy } from './modules.ky';
 import type { CatalogLike } from './types';
 
 export const ky: CatalogLike<typeof en> = {
   ...roundKy,
+  ...presentationKy,
+  ...modulesKy,
+  ...actionsKy,
   ...compareKy,
   ...exchangeKy,
+  ...reportKy,
   'app.name': 'Электрондук башкарууга даярдык',
   'layout.skipToContent': 'Негизги мазмунга өтүү',
   'layout.language': 'Тил',

@@ -1,13 +1,21 @@
 import type { en } from './en';
+import { actionsRu } from './actions.ru';
 import { compareRu } from './compare.ru';
 import { exchangeRu } from './exchange.ru';
+import { reportRu } from './report.ru';
 import { roundRu } from './round.ru';
+import { presentationRu } from './presentation.ru';
+import { modulesRu } from './modules.ru';
 import type { CatalogLike } from './types';
 
 export const ru: CatalogLike<typeof en> = {
   ...roundRu,
+  ...presentationRu,
+  ...modulesRu,
+  ...actionsRu,
   ...compareRu,
   ...exchangeRu,
+  ...reportRu,
   'app.name': 'Готовность к электронному управлению',
   'layout.skipToContent': 'Перейти к основному содержанию',
   'layout.language': 'Язык',

@@ -30,7 +30,7 @@ export async function readAll(page: Page, store: string): Promise<unknown[]> {
   );
 }
 
-/** The stores the app keeps records in (src/db/db.ts, version 1). */
+/** The stores the app keeps records in (src/db/db.ts, version 2). */
 export const STORES = [
   'agencies',
   'rounds',
@@ -38,6 +38,7 @@ export const STORES = [
   'questionnaires',
   'places',
   'settings',
+  'actions',
 ] as const;
 
 export type Snapshot = Record<(typeof STORES)[number], unknown[]>;

@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const DIST_DIR = join(REPO_ROOT, 'dist');
+/** The built app; E2E_DIST points elsewhere, e.g. a build made with `vite build --outDir`. */
+export const DIST_DIR = process.env.E2E_DIST
+  ? resolve(process.env.E2E_DIST)
+  : join(REPO_ROOT, 'dist');
 
 export interface PreviewServer {
   /** e.g. `http://127.0.0.1:41234` (no trailing slash). */

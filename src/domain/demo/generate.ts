@@ -7,8 +7,10 @@
  */
 import { allItems } from '../questionnaire/access';
 import type { Questionnaire } from '../questionnaire/types';
-import type { Agency, Assessment, Round } from '../records';
+import type { Action, Agency, Assessment, Round } from '../records';
+import { demoActions } from './actions';
 import { pickDivergent, respondentAnswers } from './answers';
+import { moduleAssessments, withModules } from './modules';
 import { DEMO_PLAN, type DemoAgencySpec, type DemoPlan } from './plan';
 import { createRandom, type Random } from './random';
 import { clamp } from './values';
@@ -19,6 +21,8 @@ export interface DemoData {
   agencies: Agency[];
   rounds: Round[];
   assessments: Assessment[];
+  /** Action plans on the baseline round (`actions.ts`). */
+  actions: Action[];
 }
 
 /** Where agencies sit per dimension: the level of an average body, and how far standing moves it. */
@@ -49,11 +53,24 @@ function isoAt(date: string, minutes: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000).toISOString();
 }
 
-export function generateDemoData(q: Questionnaire, seed = DEMO_SEED): DemoData {
-  return generateFromPlan(q, DEMO_PLAN, seed);
+/**
+ * With `modules`, the follow-up (last) round adds them and about half its agencies answer
+ * each (see `./modules`); the core records are the same either way.
+ */
+export function generateDemoData(
+  q: Questionnaire,
+  seed = DEMO_SEED,
+  modules: readonly Questionnaire[] = [],
+): DemoData {
+  return generateFromPlan(q, DEMO_PLAN, seed, modules);
 }
 
-export function generateFromPlan(q: Questionnaire, plan: DemoPlan, seed: number): DemoData {
+export function generateFromPlan(
+  q: Questionnaire,
+  plan: DemoPlan,
+  seed: number,
+  modules: readonly Questionnaire[] = [],
+): DemoData {
   const random = createRandom(seed);
   const first = plan.rounds[0]?.start ?? '2025-01-01';
   const agencyAt = isoAt(first, -21 * DAY + 9 * 60);
@@ -112,7 +129,36 @@ export function generateFromPlan(q: Questionnaire, plan: DemoPlan, seed: number)
     });
   });
 
-  return { agencies, rounds, assessments };
+  // Drawn from a stream of their own, so the records above never change because of them.
+  const [baseline, next] = rounds;
+  const actions =
+    baseline && next
+      ? demoActions({
+          q,
+          specs: plan.agencies,
+          agencyId: idOf,
+          assessments,
+          baseline,
+          followUp: next,
+          random: createRandom(seed ^ 0x5eed),
+        })
+      : [];
+
+  const last = rounds.length - 1;
+  const followUp = rounds[last];
+  if (modules.length === 0 || !followUp) return { agencies, rounds, assessments, actions };
+  const withIds = plan.agencies.map((spec) => ({ spec, id: idOf(spec.key) }));
+  return {
+    agencies,
+    rounds: rounds.map((r, i) =>
+      i === last ? withModules(r, modules, plan.rounds[i]?.target ?? 0.6) : r,
+    ),
+    assessments: [
+      ...assessments,
+      ...moduleAssessments(followUp, modules, withIds, assessments, seed),
+    ],
+    actions,
+  };
 }
 
 interface AgencyRound {

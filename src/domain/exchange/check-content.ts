@@ -8,6 +8,7 @@ import type { Problem, ProblemPath } from '../problems';
 import { parseQuestionnaire } from '../questionnaire/parse';
 import type { Questionnaire, QuestionnaireRef } from '../questionnaire/types';
 import { checkAnswers } from './check-answers';
+import { checkActions } from './check-actions';
 import { checkAgencyCycles, checkRound, duplicate } from './check-records';
 import { questionnaireRef } from './format';
 import type { ExchangeContent, rawContent } from './format';
@@ -69,10 +70,12 @@ export function checkContent(
     questionnaires.push(parsed.value);
   });
 
+  const actions = raw.actions ?? [];
   for (const [field, kind, list] of [
     ['agencies', 'agency', raw.agencies],
     ['rounds', 'round', raw.rounds],
     ['assessments', 'assessment', raw.assessments],
+    ['actions', 'action', actions],
   ] as const) {
     const seen = new Set<string>();
     list.forEach((record, index) => {
@@ -144,6 +147,14 @@ export function checkContent(
       problems.push(...checkAnswers(questionnaire, version.answers, path));
     });
   });
+
+  const dimensionsOf = (questionnaireId: string) => [
+    ...[...embedded.values()].filter((q) => q.id === questionnaireId),
+    ...(known.knownQuestionnaires ?? []).flatMap((q) =>
+      q.id === questionnaireId && q.content ? [q.content] : [],
+    ),
+  ];
+  problems.push(...checkActions(actions, agencyIds, roundIds, dimensionsOf));
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { ...raw, questionnaires } };

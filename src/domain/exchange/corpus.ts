@@ -14,7 +14,7 @@ import {
   NOW,
   withKeyInAgency,
 } from './corpus-build';
-import { fixtureContent, fixtureQuestionnaire } from './fixture';
+import { fixtureAction, fixtureContent, fixtureQuestionnaire } from './fixture';
 import type { ReadOptions } from './read';
 
 export interface CorpusCase {
@@ -67,12 +67,12 @@ export const CORPUS: CorpusCase[] = [
   },
   {
     file: 'newer-version.json',
-    about: 'A file in format version 2, from a newer app: this one must be updated to read it.',
+    about: 'A file in format version 3, from a newer app: this one must be updated to read it.',
     expect: ['newerVersion'],
     build: () =>
       envelopeText(
         { records: 'in a shape this version does not know' },
-        { formatVersion: 2, app: { name: 'egov-readiness', version: '3.0.0' } },
+        { formatVersion: 3, app: { name: 'egov-readiness', version: '3.0.0' } },
       ),
   },
   {
@@ -194,6 +194,17 @@ export const CORPUS: CorpusCase[] = [
         const item = first(first(first(c.questionnaires).dimensions).items);
         if (item.type === 'level') item.levels = item.levels.slice(0, 4);
       }),
+  },
+  {
+    file: 'bad-action.json',
+    about:
+      'An action (format version 2) whose "what" is only spaces, due on 2025-02-30 and with the status "finished".',
+    expect: ['invalid', 'invalidValue'],
+    build: () => {
+      const content = { ...fixtureContent(), actions: [{ ...fixtureAction(), what: '   ' }] };
+      Object.assign(first(content.actions), { due: '2025-02-30', status: 'finished' });
+      return envelopeText(content, { formatVersion: 2 });
+    },
   },
   {
     file: 'wrong-passphrase.json',

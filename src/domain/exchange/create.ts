@@ -6,7 +6,12 @@
 import { canonicalJson, digestOf, sha256Hex } from './canonical';
 import { DEFAULT_ITERATIONS, encryptText, MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
 import type { EncryptOptions } from './crypto';
-import { APP_NAME, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION } from './format';
+import {
+  APP_NAME,
+  EXCHANGE_FORMAT,
+  EXCHANGE_FORMAT_VERSION,
+  EXCHANGE_FORMAT_VERSION_WITHOUT_ACTIONS,
+} from './format';
 import type { ExchangeContent, ExchangeKind } from './format';
 
 export interface CreateOptions {
@@ -28,19 +33,26 @@ export async function createExchangeFile(
   content: ExchangeContent,
   options: CreateOptions,
 ): Promise<string> {
+  const actions = content.actions ?? [];
+  // The lowest version that holds the file (see `format.ts`).
+  const formatVersion =
+    actions.length > 0 || options.passphrase !== undefined
+      ? EXCHANGE_FORMAT_VERSION
+      : EXCHANGE_FORMAT_VERSION_WITHOUT_ACTIONS;
   const head = {
     format: EXCHANGE_FORMAT,
-    formatVersion: EXCHANGE_FORMAT_VERSION,
+    formatVersion,
     createdAt: options.now,
     app: { name: APP_NAME, version: options.appVersion },
     kind: options.kind,
   };
-  // Only the four record lists travel, whatever else the object passed in carries.
+  // Only the record lists travel, whatever else the object passed in carries.
   const records: ExchangeContent = {
     questionnaires: content.questionnaires,
     agencies: content.agencies,
     rounds: content.rounds,
     assessments: content.assessments,
+    ...(actions.length > 0 ? { actions } : {}),
   };
 
   if (options.passphrase === undefined) {

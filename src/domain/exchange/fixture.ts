@@ -6,12 +6,13 @@
 import { parseQuestionnaire } from '../questionnaire/parse';
 import { questionnaireFixture } from '../questionnaire/fixture';
 import type { Questionnaire } from '../questionnaire/types';
-import type { Agency, Assessment, Round } from '../records';
+import type { Action, Agency, Assessment, Round } from '../records';
 import type { ExchangeContent } from './format';
 
 export const AGENCY_ID = '5b0e8a52-3f7c-4c1e-9a51-0c1f6f2f4a01';
 export const ROUND_ID = '0d6f1e2a-8b3c-4d5e-9f60-7a8b9c0d1e02';
 export const ASSESSMENT_ID = 'c3a4b5d6-e7f8-4a9b-8c0d-1e2f3a4b5c03';
+export const ACTION_ID = '7e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a04';
 const AT = '2025-03-01T09:00:00.000Z';
 const LATER = '2025-03-02T15:30:00.000Z';
 
@@ -66,6 +67,24 @@ export function fixtureAssessment(): Assessment {
     updatedAt: LATER,
     submittedAt: LATER,
     history: [],
+  };
+}
+
+/** An action on the fixture's "strategy" dimension; not in `fixtureContent`, add it where needed. */
+export function fixtureAction(): Action {
+  return {
+    id: ACTION_ID,
+    agencyId: AGENCY_ID,
+    roundId: ROUND_ID,
+    questionnaireId: 'core',
+    dimensionId: 'strategy',
+    what: 'Approve the digital strategy',
+    who: 'Deputy minister',
+    due: '2025-09-30',
+    status: 'planned',
+    createdAt: LATER,
+    updatedAt: LATER,
+    revision: 1,
   };
 }
 

@@ -17,15 +17,26 @@
  * key is derived. The ciphertext holds the canonical JSON of `content`.
  *
  * Released field names are never renamed; a change of shape is a new `formatVersion`.
+ *
+ * Version 2 adds `content.actions` (action plans, optional when read). It is a new version,
+ * not a quiet extra field, because a version-1 app checks `content` strictly: it would refuse
+ * a file with actions as "unknown field", where the newer version tells the person to
+ * update the app. A file is written in the lowest version that holds it: plain files without
+ * actions stay version 1, so apps not yet updated keep reading them; encrypted files are
+ * always version 2, so the envelope says nothing about whether the plaintext holds actions.
+ * This app reads both versions, and takes `actions` in either (an old reader never sees them).
  */
 import { z } from 'zod';
-import { AGENCY_KINDS, RESPONDENT_ROLES } from '../records';
-import type { Agency, Assessment, Round } from '../records';
+import { ACTION_STATUSES, AGENCY_KINDS, RESPONDENT_ROLES } from '../records';
+import type { Action, Agency, Assessment, Round } from '../records';
+import { MAX_ACTION_WHAT, MAX_ACTION_WHO } from '../actions/input';
 import type { Questionnaire } from '../questionnaire/types';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
 
 export const EXCHANGE_FORMAT = 'egov-readiness-exchange';
-export const EXCHANGE_FORMAT_VERSION = 1;
+export const EXCHANGE_FORMAT_VERSION = 2;
+/** The version of files that carry no actions and are not encrypted (see above). */
+export const EXCHANGE_FORMAT_VERSION_WITHOUT_ACTIONS = 1;
 export const APP_NAME = 'egov-readiness';
 export const EXCHANGE_KINDS = ['exchange', 'backup'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
@@ -126,6 +137,31 @@ export const assessmentRecord = z.strictObject({
   demo,
 }) satisfies z.ZodType<Assessment>;
 
+/** As the action form allows: not blank, at most `max` characters (code points). */
+function actionText(max: number) {
+  return z
+    .string()
+    .min(1)
+    .refine((v) => v.trim() !== '', 'must not be blank')
+    .refine((v) => [...v].length <= max, `must be at most ${max} characters long`);
+}
+
+export const actionRecord = z.strictObject({
+  id: recordId,
+  agencyId: recordId,
+  roundId: recordId,
+  questionnaireId: z.string().min(1).max(MAX_REF),
+  dimensionId: z.string().min(1).max(MAX_REF),
+  what: actionText(MAX_ACTION_WHAT),
+  who: actionText(MAX_ACTION_WHO),
+  due: isoDate,
+  status: z.enum(ACTION_STATUSES),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  revision: count,
+  demo,
+}) satisfies z.ZodType<Action>;
+
 /**
  * The records as they travel. Questionnaires are checked apart, by `parseQuestionnaire`,
  * so their problems read as they do everywhere else.
@@ -135,6 +171,8 @@ export const rawContent = z.strictObject({
   agencies: z.array(agencyRecord),
   rounds: z.array(roundRecord),
   assessments: z.array(assessmentRecord),
+  /** Format version 2; absent in files made before action plans. */
+  actions: z.array(actionRecord).optional(),
 });
 
 export interface ExchangeContent {
@@ -142,6 +180,8 @@ export interface ExchangeContent {
   agencies: Agency[];
   rounds: Round[];
   assessments: Assessment[];
+  /** Absent in files made before action plans (format version 1). */
+  actions?: Action[];
 }
 
 export function encryptedBlock(minIterations: number) {
@@ -177,7 +217,7 @@ const envelopes = new Map<number, ReturnType<typeof buildEnvelope>>();
 function buildEnvelope(minIterations: number) {
   return z.strictObject({
     format: z.literal(EXCHANGE_FORMAT),
-    formatVersion: z.literal(EXCHANGE_FORMAT_VERSION),
+    formatVersion: z.literal([EXCHANGE_FORMAT_VERSION_WITHOUT_ACTIONS, EXCHANGE_FORMAT_VERSION]),
     createdAt: isoTime,
     app: z.strictObject({ name: z.string().max(MAX_NAME), version: z.string().max(MAX_REF) }),
     kind: z.enum(EXCHANGE_KINDS),

@@ -10,19 +10,22 @@
  * - Agencies and rounds: identical → skip; a later `updatedAt` → update; otherwise skip
  *   ('older': the stored copy is as new or newer).
  * - Questionnaires are never changed once stored: a version not on the device is added.
+ * - Actions: as assessments, by `revision` (an edit or a status change counts one).
  *
  * Importing the same content twice plans nothing but skips.
  */
 import { sameContent } from './canonical';
 import type { ExchangeContent } from './format';
 import type { Questionnaire, QuestionnaireRef } from '../questionnaire/types';
-import type { Agency, Assessment, Round } from '../records';
+import type { Action, Agency, Assessment, Round } from '../records';
 
 export interface ExistingRecords {
   agencies: readonly Agency[];
   rounds: readonly Round[];
   assessments: readonly Assessment[];
   questionnaires: readonly QuestionnaireRef[];
+  /** Absent where the caller keeps no actions; taken as none. */
+  actions?: readonly Action[];
 }
 
 export type SkipReason = 'identical' | 'older';
@@ -32,8 +35,12 @@ export type RecordPlan<T> =
   | { action: 'update'; incoming: T; existing: T }
   | { action: 'skip'; reason: SkipReason; incoming: T; existing: T };
 
-export type AssessmentPlan =
-  RecordPlan<Assessment> | { action: 'conflict'; incoming: Assessment; existing: Assessment };
+/** A plan for records merged by revision, which may conflict. */
+export type RevisionPlan<T> = RecordPlan<T> | { action: 'conflict'; incoming: T; existing: T };
+
+export type AssessmentPlan = RevisionPlan<Assessment>;
+/** How an incoming action merges (not to be confused with the action plan itself). */
+export type ActionMergePlan = RevisionPlan<Action>;
 
 export interface QuestionnairePlan {
   action: 'add' | 'skip';
@@ -47,7 +54,8 @@ export interface ImportPlan {
   agencies: RecordPlan<Agency>[];
   rounds: RecordPlan<Round>[];
   assessments: AssessmentPlan[];
-  /** Per action, over agencies, rounds and assessments (questionnaires apart). */
+  actions: ActionMergePlan[];
+  /** Per action, over agencies, rounds, assessments and actions (questionnaires apart). */
   counts: Record<PlanAction, number>;
   /** False when confirming would write nothing (everything is skipped). */
   changes: boolean;
@@ -65,19 +73,32 @@ export function planImport(existing: ExistingRecords, incoming: ExchangeContent)
   const assessments = incoming.assessments.map((assessment) =>
     planAssessment(stored.get(assessment.id), assessment),
   );
+  const storedActions = byId(existing.actions ?? []);
+  const actions = (incoming.actions ?? []).map((action) =>
+    planByRevision(storedActions.get(action.id), action),
+  );
 
   const counts: Record<PlanAction, number> = { add: 0, update: 0, skip: 0, conflict: 0 };
-  for (const plan of [...agencies, ...rounds, ...assessments]) counts[plan.action] += 1;
+  for (const plan of [...agencies, ...rounds, ...assessments, ...actions]) {
+    counts[plan.action] += 1;
+  }
   const changes =
     counts.add + counts.update + counts.conflict > 0 ||
     questionnaires.some((plan) => plan.action === 'add');
-  return { questionnaires, agencies, rounds, assessments, counts, changes };
+  return { questionnaires, agencies, rounds, assessments, actions, counts, changes };
 }
 
 export function planAssessment(
   existing: Assessment | undefined,
   incoming: Assessment,
 ): AssessmentPlan {
+  return planByRevision(existing, incoming);
+}
+
+function planByRevision<T extends { revision: number }>(
+  existing: T | undefined,
+  incoming: T,
+): RevisionPlan<T> {
   if (!existing) return { action: 'add', incoming };
   // Identical content has the same revision, so only equal revisions need comparing.
   if (incoming.revision > existing.revision) return { action: 'update', incoming, existing };

@@ -29,6 +29,7 @@ export const EXCHANGE_PROBLEM_CODES = [
   'unknownTarget',
   'unknownItem',
   'invalidAnswer',
+  'unknownDimension',
   // Safety nets: a list cut short, and an input no check foresaw.
   'moreProblems',
   'unreadable',

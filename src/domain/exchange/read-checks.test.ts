@@ -76,7 +76,7 @@ describe('format and envelope', () => {
     const text = await envelopeText({}, { formatVersion: 3, app: { name: 'x', version: '2.4.0' } });
     const result = await readExchangeFile(text);
     expect(result.ok ? null : result.problems[0]).toEqual(
-      expect.objectContaining({ code: 'newerVersion', params: { found: 3, supported: 1 } }),
+      expect.objectContaining({ code: 'newerVersion', params: { found: 3, supported: 2 } }),
     );
     expect(result.ok ? '' : result.problems[0]?.message).toMatch(
       /format version 3.*update the app/,

@@ -49,7 +49,13 @@ export const LONG_HEADER = [
   'answer',
   'score',
   'note',
-];
+] as const;
+
+/** The wide form's columns besides one per dimension (named by the dimension's id). */
+export const WIDE_COLUMNS = ['status', 'overall', 'band', 'stage'] as const;
+
+/** Every fixed column code of the two forms; the codebook explains each. */
+export type ColumnCode = (typeof LONG_HEADER)[number] | (typeof WIDE_COLUMNS)[number];
 
 const keyOf = (a: Assessment) => `${a.questionnaire.id}@${a.questionnaire.version}`;
 const percent = (score: number | null) => (score === null ? null : roundScore(toPercent(score)));
@@ -82,15 +88,19 @@ export function longSheet(input: SheetInput): Sheet {
       }
     }
   }
-  return { header: LONG_HEADER, rows };
+  return { header: [...LONG_HEADER], rows };
 }
 
 /** Dimension columns follow the round's first questionnaire; other versions match by id. */
-export function wideSheet(input: SheetInput): Sheet {
-  const names = new Map(input.agencies.map((a) => [a.id, a.name]));
+export function wideDimensions(input: Pick<SheetInput, 'round' | 'questionnaires'>) {
   const core = input.round.questionnaires[0];
   const first = core ? input.questionnaires.get(`${core.id}@${core.version}`) : undefined;
-  const dimensionIds = first?.dimensions.map((d) => d.id) ?? [];
+  return first?.dimensions ?? [];
+}
+
+export function wideSheet(input: SheetInput): Sheet {
+  const names = new Map(input.agencies.map((a) => [a.id, a.name]));
+  const dimensionIds = wideDimensions(input).map((d) => d.id);
   const header = [
     'agency',
     'round',
@@ -102,7 +112,11 @@ export function wideSheet(input: SheetInput): Sheet {
     'stage',
   ];
   const rows: CsvCell[][] = [];
+  // The round's core only: a module has other dimensions, and its overall score must not
+  // stand in the core's column (the long form lists the modules' items).
+  const coreId = input.round.questionnaires[0]?.id;
   for (const assessment of sorted(input.assessments, names)) {
+    if (assessment.questionnaire.id !== coreId) continue;
     const q = input.questionnaires.get(keyOf(assessment));
     if (!q) continue;
     const score = scoreAssessment(q, assessment.answers);

@@ -3,7 +3,7 @@
  * agency (status, combined score, completeness) and the fragmentation statistics, so the
  * heatmap, the gaps, the plots and their CSV all read the same figures.
  */
-import type { Questionnaire } from '../questionnaire/types';
+import type { Questionnaire, QuestionnaireRef } from '../questionnaire/types';
 import type { Agency, Assessment, Round } from '../records';
 import { scoreAssessment } from '../scoring/score';
 import { combineRespondents } from '../statistics/respondents';
@@ -18,25 +18,36 @@ export function compareAgencyNames(a: Agency, b: Agency): number {
 }
 
 /**
- * The assessments that count for a round: of this round, on its core questionnaire (the
- * first it lists, same id and version), grouped by agency. Modules and answers given on
- * another version are left out, since their items would not line up.
+ * The assessments that count for a round on one of its questionnaires (same id and
+ * version), grouped by agency. Answers given on another version are left out, since their
+ * items would not line up.
+ */
+export function assessmentsByAgency(
+  round: Round,
+  assessments: readonly Assessment[],
+  ref: QuestionnaireRef,
+): Map<string, Assessment[]> {
+  const byAgency = new Map<string, Assessment[]>();
+  for (const a of assessments) {
+    if (a.roundId !== round.id) continue;
+    if (a.questionnaire.id !== ref.id || a.questionnaire.version !== ref.version) continue;
+    const list = byAgency.get(a.agencyId);
+    if (list) list.push(a);
+    else byAgency.set(a.agencyId, [a]);
+  }
+  return byAgency;
+}
+
+/**
+ * The assessments on the round's core questionnaire (the first it lists), by agency;
+ * modules are left out.
  */
 export function coreAssessmentsByAgency(
   round: Round,
   assessments: readonly Assessment[],
 ): Map<string, Assessment[]> {
   const core = round.questionnaires[0];
-  const byAgency = new Map<string, Assessment[]>();
-  if (!core) return byAgency;
-  for (const a of assessments) {
-    if (a.roundId !== round.id) continue;
-    if (a.questionnaire.id !== core.id || a.questionnaire.version !== core.version) continue;
-    const list = byAgency.get(a.agencyId);
-    if (list) list.push(a);
-    else byAgency.set(a.agencyId, [a]);
-  }
-  return byAgency;
+  return core ? assessmentsByAgency(round, assessments, core) : new Map();
 }
 
 export function agencyStatus(assessments: readonly Assessment[]): AgencyStatus {
@@ -48,6 +59,11 @@ export function agencyStatus(assessments: readonly Assessment[]): AgencyStatus {
 export function coreTargets(round: Round): Record<string, number> {
   const core = round.questionnaires[0];
   return (core && round.targets[core.id]) ?? {};
+}
+
+/** The round's targets for one of its questionnaires, dimension id → [0, 1]. */
+export function targetsFor(round: Round, questionnaireId: string): Record<string, number> {
+  return round.targets[questionnaireId] ?? {};
 }
 
 /** The highest overall completeness among the drafts; null when there is none. */
@@ -62,13 +78,15 @@ function furthestDraft(q: Questionnaire, assessments: readonly Assessment[]): nu
 }
 
 /**
- * `input.questionnaire` must be the round's core questionnaire. Every agency gets a row,
- * sorted by name; assessments of agencies not in `input.agencies` are left out.
+ * The view of one of the round's questionnaires (`input.questionnaire`: the core, or a
+ * module): its dimensions, its targets and only the assessments given on it, so a module's
+ * figures never mix with the core's. Every agency gets a row, sorted by name; assessments
+ * of agencies not in `input.agencies` are left out.
  */
 export function buildRoundView(input: RoundInput): RoundView {
   const { round, questionnaire } = input;
-  const targets = coreTargets(round);
-  const byAgency = coreAssessmentsByAgency(round, input.assessments);
+  const targets = targetsFor(round, questionnaire.id);
+  const byAgency = assessmentsByAgency(round, input.assessments, questionnaire);
 
   const rows = [...input.agencies].sort(compareAgencyNames).map((agency): AgencyRow => {
     const assessments = byAgency.get(agency.id) ?? [];

@@ -8,6 +8,7 @@ import type { Agency, Assessment, Round } from '../records';
 import type { AssessmentScore } from '../scoring/score';
 import type { RoundStatistics } from '../statistics/round';
 import type { CombinedScore } from '../statistics/respondents';
+import type { SmallGroupHiding } from '../anonymity/small-groups';
 
 /** Submitted when at least one respondent submitted; draft when only drafts exist. */
 export type AgencyStatus = 'notStarted' | 'draft' | 'submitted';
@@ -15,7 +16,7 @@ export type AgencyStatus = 'notStarted' | 'draft' | 'submitted';
 export interface AgencyRow {
   agency: Agency;
   status: AgencyStatus;
-  /** The agency's assessments in this round on the round's core questionnaire. */
+  /** The agency's assessments in this round on the view's questionnaire (core or module). */
   assessments: Assessment[];
   /** Submitted respondents combined (DOMAIN: mean of role means); null when none submitted. */
   combined: CombinedScore | null;
@@ -27,13 +28,18 @@ export interface AgencyRow {
 
 export interface RoundView {
   round: Round;
+  /** The questionnaire shown: the round's core, or one of its modules. */
   questionnaire: Questionnaire;
-  /** Targets for the core questionnaire, per dimension id, in [0, 1]. */
+  /** Targets for that questionnaire, per dimension id, in [0, 1]. */
   targets: Record<string, number>;
   /** Every agency on the device, sorted by name; those without an assessment are not started. */
   rows: AgencyRow[];
   /** Over the agencies with a submitted (combined) score. */
   statistics: RoundStatistics;
+  /** Set when names were replaced by letters (domain/anonymity/anonymise). */
+  anonymised?: true;
+  /** Set when figures from too few agencies were taken out (domain/anonymity/small-groups). */
+  smallGroups?: SmallGroupHiding;
 }
 
 export interface RoundInput {

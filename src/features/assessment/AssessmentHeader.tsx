@@ -5,14 +5,17 @@ import { ProgressBar } from '@/components/ProgressBar';
 
 /** Whose assessment this is and how far it has got, on every wizard and review page. */
 export function AssessmentHeader({ view, progress }: { view: AssessmentView; progress: Progress }) {
-  const { t } = useI18n();
-  const { assessment, agency, round } = view;
+  const { t, text } = useI18n();
+  const { assessment, agency, round, questionnaire } = view;
   return (
     <div className="assessment-header">
       <p className="assessment-header__who">
         <strong>{agency?.name ?? t('common.unknownAgency')}</strong>
-        {round ? <> · {round.name}</> : null} · {assessment.respondent.name} (
-        {t(`role.${assessment.respondent.role}`)})
+        {round ? <> · {round.name}</> : null}
+        {questionnaire?.kind === 'module' ? (
+          <> · {t('modules.moduleOption', { title: text(questionnaire.title).text })}</>
+        ) : null}{' '}
+        · {assessment.respondent.name} ({t(`role.${assessment.respondent.role}`)})
       </p>
       <ProgressBar
         label={t('wizard.overallProgress')}

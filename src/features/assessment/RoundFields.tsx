@@ -4,6 +4,7 @@ import type { StoredQuestionnaire } from '@/db/db';
 import type { Round } from '@/domain/records';
 import { useI18n } from '@/i18n/I18nProvider';
 import { Field } from '@/components/Field';
+import { NewRoundModules, RoundQuestionnaireChoice } from './ModuleFields';
 import { parseTarget } from './start-form';
 import type { StartFormValues } from './start-form';
 
@@ -13,6 +14,7 @@ export function RoundFields(props: {
   form: UseFormReturn<StartFormValues>;
   rounds: Round[];
   questionnaires: StoredQuestionnaire[];
+  modules: StoredQuestionnaire[];
 }) {
   const { t, text } = useI18n();
   const { register, control, formState, getValues } = props.form;
@@ -112,8 +114,15 @@ export function RoundFields(props: {
               ))}
             </details>
           ) : null}
+          <NewRoundModules form={props.form} modules={props.modules} />
         </>
-      ) : null}
+      ) : (
+        <RoundQuestionnaireChoice
+          form={props.form}
+          rounds={props.rounds}
+          questionnaires={[...props.questionnaires, ...props.modules]}
+        />
+      )}
     </fieldset>
   );
 }

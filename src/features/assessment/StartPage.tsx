@@ -24,7 +24,8 @@ export function StartPage() {
       listQuestionnaires(),
     ]);
     const core = questionnaires.filter((q) => q.kind === 'core');
-    return { agencies, rounds, questionnaires: core } satisfies StartData;
+    const modules = questionnaires.filter((q) => q.kind === 'module');
+    return { agencies, rounds, questionnaires: core, modules } satisfies StartData;
   });
   if (!data || data.questionnaires.length === 0) return <Loading />;
   return <StartForm data={data} />;
@@ -51,7 +52,7 @@ function StartForm({ data }: { data: StartData }) {
     setFailure(null);
     try {
       const assessment = await startNewAssessment(
-        toStartInput(values, data.questionnaires, data.rounds),
+        toStartInput(values, data.questionnaires, data.rounds, data.modules),
       );
       navigate(`/assessments/${assessment.id}/step/1`);
     } catch (error) {
@@ -72,7 +73,12 @@ function StartForm({ data }: { data: StartData }) {
       ) : null}
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
         <AgencyFields form={form} agencies={data.agencies} />
-        <RoundFields form={form} rounds={data.rounds} questionnaires={data.questionnaires} />
+        <RoundFields
+          form={form}
+          rounds={data.rounds}
+          questionnaires={data.questionnaires}
+          modules={data.modules}
+        />
         <RespondentFields form={form} />
         {failure ? (
           <p className="field-error" role="alert">

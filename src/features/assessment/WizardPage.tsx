@@ -13,9 +13,11 @@ export function WizardPage() {
   const view = useAssessmentView(assessmentId);
   const stepNumber = Number(step);
 
+  // Remembered once per step shown, not again with every answer saved on it.
+  const found = Boolean(view);
   useEffect(() => {
-    if (view && Number.isInteger(stepNumber)) void savePlace(assessmentId, stepNumber);
-  }, [assessmentId, stepNumber, view]);
+    if (found && Number.isInteger(stepNumber)) void savePlace(assessmentId, stepNumber);
+  }, [assessmentId, stepNumber, found]);
 
   if (view === undefined) return <Loading />;
   if (view === null) return <NotFound message={t('assessment.notFound')} />;

@@ -1,6 +1,7 @@
 import type { StoredQuestionnaire } from '@/db/db';
 import type { StartInput } from '@/db/start';
 import type { Agency, AgencyKind, RespondentRole, Round } from '@/domain/records';
+import { defaultModuleTargets } from '@/domain/round/modules';
 
 export const DEFAULT_TARGET = 60;
 
@@ -16,7 +17,11 @@ export interface StartFormValues {
     questionnaire: string;
     /** 0–100 per dimension, in questionnaire order, as typed. */
     targets: string[];
+    /** Per module offered (`StartData.modules`, newest versions), whether the round adds it. */
+    modules: boolean[];
   };
+  /** For an existing round: `id@version` of which of its questionnaires to answer. */
+  questionnaireChoice: string;
   respondent: { name: string; role: RespondentRole };
 }
 
@@ -25,6 +30,16 @@ export interface StartData {
   rounds: Round[];
   /** Core questionnaires on this device, at least one. */
   questionnaires: StoredQuestionnaire[];
+  /** Module questionnaires on this device, newest version of each id first. */
+  modules: StoredQuestionnaire[];
+}
+
+export const refKey = (q: { id: string; version: string }) => `${q.id}@${q.version}`;
+
+/** The newest version of each module id: a new round offers only those. */
+export function offeredModules(modules: readonly StoredQuestionnaire[]): StoredQuestionnaire[] {
+  const seen = new Set<string>();
+  return modules.filter((q) => !seen.has(q.id) && (seen.add(q.id), true));
 }
 
 /** The stored agency and round come first when there are any; otherwise the "new" fields. */
@@ -40,7 +55,11 @@ export function initialStartValues(data: StartData): StartFormValues {
       end: '',
       questionnaire: first ? `${first.id}@${first.version}` : '',
       targets: first ? first.content.dimensions.map(() => String(DEFAULT_TARGET)) : [],
+      modules: offeredModules(data.modules).map(() => false),
     },
+    questionnaireChoice: data.rounds[0]?.questionnaires[0]
+      ? refKey(data.rounds[0].questionnaires[0])
+      : '',
     respondent: { name: '', role: 'leadership' },
   };
 }
@@ -57,17 +76,25 @@ export function toStartInput(
   values: StartFormValues,
   questionnaires: StoredQuestionnaire[],
   rounds: Round[],
+  modules: StoredQuestionnaire[] = [],
 ): StartInput {
   const newRound = values.roundChoice === 'new';
   const chosen = questionnaires.find((q) => `${q.id}@${q.version}` === values.round.questionnaire);
+  const addedModules = offeredModules(modules).filter((_, i) => values.round.modules?.[i] === true);
   const round: StartInput['round'] =
     newRound && chosen
       ? {
           create: {
             name: values.round.name,
             period: { start: values.round.start, end: values.round.end },
-            questionnaires: [{ id: chosen.id, version: chosen.version }],
+            questionnaires: [
+              { id: chosen.id, version: chosen.version },
+              ...addedModules.map((m) => ({ id: m.id, version: m.version })),
+            ],
             targets: {
+              ...Object.fromEntries(
+                addedModules.map((m) => [m.id, defaultModuleTargets(m.content)]),
+              ),
               [chosen.id]: Object.fromEntries(
                 chosen.content.dimensions.map((d, i) => [
                   d.id,
@@ -91,13 +118,19 @@ export function toStartInput(
           }
         : { id: values.agencyChoice },
     round,
-    // An existing round is answered on its core questionnaire, the first it lists.
+    // A new round is answered on its core questionnaire first (modules are offered after);
+    // an existing round on the questionnaire chosen, by default its core, the first it lists.
     questionnaire: newRound
       ? { id: chosen?.id ?? '', version: chosen?.version ?? '' }
-      : (rounds.find((r) => r.id === values.roundChoice)?.questionnaires[0] ?? {
-          id: '',
-          version: '',
-        }),
+      : existingChoice(
+          rounds.find((r) => r.id === values.roundChoice),
+          values.questionnaireChoice,
+        ),
     respondent: { name: values.respondent.name, role: values.respondent.role },
   };
+}
+
+function existingChoice(round: Round | undefined, choice: string): { id: string; version: string } {
+  const ref = round?.questionnaires.find((q) => refKey(q) === choice) ?? round?.questionnaires[0];
+  return ref ? { id: ref.id, version: ref.version } : { id: '', version: '' };
 }

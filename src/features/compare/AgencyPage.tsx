@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { Loading, NotFound } from '@/components/PageStates';
 import { findAgencyRow } from '@/domain/compare/agency';
 import type { AgencyRow, RoundView } from '@/domain/round/types';
+import { RoundQuestionnaireSwitch } from '@/components/RoundQuestionnaireSwitch';
+import { useQuestionnaireParam, withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { useI18n } from '@/i18n/I18nProvider';
 import { AgencyScores } from './AgencyScores';
 import { DemoBanner, DemoTag } from './DemoNote';
@@ -16,12 +18,14 @@ import './compare.css';
 export function AgencyPage() {
   const { roundId = '', agencyId = '' } = useParams();
   const { t } = useI18n();
-  const view = useLiveRoundView(roundId);
+  // `?q=` shows the agency's answers on one of the round's modules.
+  const { requested } = useQuestionnaireParam();
+  const view = useLiveRoundView(roundId, requested ?? undefined);
   if (view === undefined) return <Loading />;
   if (view === null) return <NotFound message={t('compare.roundNotFound')} />;
   const row = findAgencyRow(view, agencyId);
   if (!row) return <NotFound message={t('agencyPage.notFound')} />;
-  return <AgencyScreen key={row.agency.id} view={view} row={row} />;
+  return <AgencyScreen key={`${row.agency.id} ${view.questionnaire.id}`} view={view} row={row} />;
 }
 
 /**
@@ -39,7 +43,7 @@ export function AgencyScreen({ view, row }: { view: RoundView; row: AgencyRow })
   return (
     <div className="page compare agency-page">
       <p className="compare__crumbs">
-        <Link to={roundPath(view.round.id)}>{view.round.name}</Link>
+        <Link to={withQuestionnaire(roundPath(view.round.id), view)}>{view.round.name}</Link>
       </p>
       <h1 ref={heading} tabIndex={-1}>
         {row.agency.name}
@@ -50,9 +54,10 @@ export function AgencyScreen({ view, row }: { view: RoundView; row: AgencyRow })
         {t('agencyPage.status', { status: t(`agencyPage.status.${row.status}`) })}
       </p>
       {demo ? <DemoBanner /> : null}
+      <RoundQuestionnaireSwitch view={view} />
       {row.score ? (
         <p>
-          <Link to={comparePath(view.round.id, [row.agency.id])}>
+          <Link to={withQuestionnaire(comparePath(view.round.id, [row.agency.id]), view)}>
             {t('agencyPage.compareWith')}
           </Link>
         </p>

@@ -13,6 +13,12 @@ import {
 } from '@/domain/compare/selection';
 import { showsDemoData } from '@/domain/round/overview';
 import type { RoundView } from '@/domain/round/types';
+import { RoundQuestionnaireSwitch } from '@/components/RoundQuestionnaireSwitch';
+import {
+  QUESTIONNAIRE_PARAM,
+  useQuestionnaireParam,
+  withQuestionnaire,
+} from '@/hooks/useQuestionnaireParam';
 import { useI18n } from '@/i18n/I18nProvider';
 import { AgencyPicker } from './AgencyPicker';
 import { CompareRadar } from './CompareRadar';
@@ -26,10 +32,12 @@ import './compare.css';
 export function ComparePage() {
   const { roundId = '' } = useParams();
   const { t } = useI18n();
-  const view = useLiveRoundView(roundId);
+  // `?q=` compares the agencies on one of the round's modules instead of its core questionnaire.
+  const { requested } = useQuestionnaireParam();
+  const view = useLiveRoundView(roundId, requested ?? undefined);
   if (view === undefined) return <Loading />;
   if (view === null) return <NotFound message={t('compare.roundNotFound')} />;
-  return <CompareScreen view={view} />;
+  return <CompareScreen key={view.questionnaire.id} view={view} />;
 }
 
 /**
@@ -60,10 +68,12 @@ export function CompareScreen({ view }: { view: RoundView }) {
   // by hand, since URLSearchParams would write the commas as %2C.
   const store = (next: string[]) => {
     setPending({ from: raw, ids: next });
-    navigate(
-      { search: next.length > 0 ? `?agencies=${agencyParam(next)}` : '' },
-      { replace: true },
-    );
+    const q = params.get(QUESTIONNAIRE_PARAM);
+    const parts = [
+      ...(next.length > 0 ? [`agencies=${agencyParam(next)}`] : []),
+      ...(q ? [`${QUESTIONNAIRE_PARAM}=${encodeURIComponent(q)}`] : []),
+    ];
+    navigate({ search: parts.length > 0 ? `?${parts.join('&')}` : '' }, { replace: true });
   };
 
   const choose = (agencyId: string, checked: boolean) => {
@@ -85,12 +95,13 @@ export function CompareScreen({ view }: { view: RoundView }) {
   return (
     <div className="page compare">
       <p className="compare__crumbs">
-        <Link to={roundPath(view.round.id)}>{view.round.name}</Link>
+        <Link to={withQuestionnaire(roundPath(view.round.id), view)}>{view.round.name}</Link>
       </p>
       <h1 ref={heading} tabIndex={-1}>
         {t('compare.title')}
       </h1>
       {showsDemoData(view) ? <DemoBanner /> : null}
+      <RoundQuestionnaireSwitch view={view} />
       <p>{t('compare.intro')}</p>
       {selection.overLimit.length > 0 ? (
         <p className="notice notice--warning">

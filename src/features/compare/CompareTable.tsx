@@ -5,6 +5,7 @@ import type { AgencyRow, RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';
 import { CsvDownload } from './CsvDownload';
 import { DemoTag } from './DemoNote';
+import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { agencyPath } from './paths';
 import { TableScroll } from './TableScroll';
 import type { CompareFormat } from './useCompareFormat';
@@ -72,7 +73,9 @@ export function CompareTable(props: { view: RoundView; rows: AgencyRow[]; format
               <th scope="col">{t('compare.area')}</th>
               {rows.map((r) => (
                 <th scope="col" key={r.agency.id}>
-                  <Link to={agencyPath(view.round.id, r.agency.id)}>{r.agency.name}</Link>
+                  <Link to={withQuestionnaire(agencyPath(view.round.id, r.agency.id), view)}>
+                    {r.agency.name}
+                  </Link>
                   {r.agency.demo ? <DemoTag /> : null}
                 </th>
               ))}

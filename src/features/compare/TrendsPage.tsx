@@ -6,6 +6,7 @@ import { loadTrendScreen } from '@/db/compare-queries';
 import { listRounds } from '@/db/rounds';
 import { defaultRoundPair } from '@/domain/compare/trend-table';
 import type { Round } from '@/domain/records';
+import { usePrivateAgencies } from '@/hooks/usePrivateRoundView';
 import { useI18n } from '@/i18n/I18nProvider';
 import { DemoBanner } from './DemoNote';
 import { RoundPairPicker } from './RoundPairPicker';
@@ -49,10 +50,12 @@ function TrendsChooser({ rounds }: { rounds: Round[] }) {
   };
   const earlier = pick('from', fallback?.earlier);
   const later = pick('to', fallback?.later);
-  const screen = useLiveQuery(
+  const stored = useLiveQuery(
     () => (earlier !== later ? loadTrendScreen(earlier, later) : null),
     [earlier, later],
   );
+  // Under "hide agency names", the agencies go by the letters of the round screens.
+  const screen = usePrivateAgencies(stored);
   const demo = rounds.some((r) => r.demo === true && (r.id === earlier || r.id === later));
 
   const choose = (name: 'from' | 'to', id: string) =>

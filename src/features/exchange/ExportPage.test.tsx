@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { screen } from '@testing-library/react';
 import { fixtureContent } from '@/domain/exchange/fixture';
 import { planImport } from '@/domain/exchange/merge';
@@ -44,4 +45,34 @@ it('shows passphrase errors on the form and exports nothing until they are fixed
   await user.click(screen.getByRole('button', { name: 'Export file' }));
   expect(await screen.findByText('The two passphrases are not the same.')).toBeInTheDocument();
   expect(await db.settings.get('lastExportAt')).toBeUndefined();
+});
+
+it('downloads the round as an XLSX workbook with the codebook, its writer loaded on demand', async () => {
+  const blobs: Blob[] = [];
+  const created = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:test';
+  });
+  Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
+  const { user } = renderRoute('/exchange');
+  await user.click(await screen.findByLabelText('A whole round'));
+  await user.click(
+    await screen.findByRole('button', { name: 'Download the workbook (XLSX, Excel)' }),
+  );
+  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const blob = await vi.waitFor(() => {
+    const found = blobs.find((b) => b.type === type);
+    if (!found) throw new Error('no workbook downloaded yet');
+    return found;
+  });
+  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+  const workbook = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
+  expect(workbook).toContain('<sheet name="codebook"');
+  expect(strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array())).toContain(
+    'Айгүл Асанова',
+  );
+  expect(strFromU8(files['xl/worksheets/sheet3.xml'] ?? new Uint8Array())).toContain(
+    'Question code (stable: a changed question gets a new code)',
+  );
+  await vi.waitFor(async () => expect(await db.settings.get('lastExportAt')).toBeDefined());
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatPath } from '@/domain/problems';
 import type { ConflictChoice, ImportChoices } from '@/db/exchange';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -6,13 +6,17 @@ import { PlanDetails } from './PlanDetails';
 import { problemText } from './problem-text';
 import type { FileEntry } from './useImportFiles';
 
-/** One picked file: its problems, a passphrase prompt, or what importing it would change. */
-export function FileCard(props: {
+/**
+ * One picked file: its problems, a passphrase prompt, or what importing it would change.
+ * Memoised, with callbacks that take the file's key, so a choice in one card or the busy
+ * state of the panel does not re-render hundreds of others.
+ */
+export const FileCard = memo(function FileCard(props: {
   entry: FileEntry;
   choices: ImportChoices;
   onChoose: (assessmentId: string, choice: ConflictChoice) => void;
-  onUnlock: (passphrase: string) => void;
-  onRemove: () => void;
+  onUnlock: (key: number, passphrase: string) => void;
+  onRemove: (key: number) => void;
 }) {
   const { t } = useI18n();
   const { entry } = props;
@@ -22,7 +26,11 @@ export function FileCard(props: {
       <h3 id={headingId}>{entry.name}</h3>
       {entry.status === 'reading' ? <p role="status">{t('import.reading')}</p> : null}
       {entry.status === 'locked' ? (
-        <Unlock entry={entry} wrong={entry.wrongPassphrase} onUnlock={props.onUnlock} />
+        <Unlock
+          entry={entry}
+          wrong={entry.wrongPassphrase}
+          onUnlock={(passphrase) => props.onUnlock(entry.key, passphrase)}
+        />
       ) : null}
       {entry.status === 'problems' ? (
         <div role="alert">
@@ -49,12 +57,12 @@ export function FileCard(props: {
           onChoose={props.onChoose}
         />
       ) : null}
-      <button type="button" className="link-button" onClick={props.onRemove}>
+      <button type="button" className="link-button" onClick={() => props.onRemove(entry.key)}>
         {t('import.remove', { name: entry.name })}
       </button>
     </li>
   );
-}
+});
 
 function Unlock(props: { entry: FileEntry; wrong: boolean; onUnlock: (p: string) => void }) {
   const { t } = useI18n();

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { applyImport } from '@/db/exchange';
 import type { ConflictChoice, ImportChoices, ImportSummary } from '@/db/exchange';
 import { isRepositoryError } from '@/db/errors';
 import { useI18n } from '@/i18n/I18nProvider';
-import { FileCard } from './FileCard';
+import { FileList } from './FileList';
 import { FilePicker } from './FilePicker';
 import { useImportFiles } from './useImportFiles';
 
@@ -26,17 +26,25 @@ export function ImportPanel(props: {
   const ready = entries.flatMap((e) => (e.status === 'ready' ? [e] : []));
   const changes = ready.some((e) => e.plan.changes);
 
-  const choose = (id: string, choice: ConflictChoice) =>
-    setChoices((all) => ({ ...all, [id]: choice }));
+  const choose = useCallback(
+    (id: string, choice: ConflictChoice) => setChoices((all) => ({ ...all, [id]: choice })),
+    [],
+  );
+  const onUnlock = useCallback(
+    (key: number, passphrase: string) => void unlock(key, passphrase),
+    [unlock],
+  );
 
   const confirm = async () => {
     setBusy(true);
     setError(null);
     try {
+      performance.mark('import: confirmed');
       const done = await applyImport(
         ready.map((e) => ({ plan: e.plan, fileName: e.name })),
         choices,
       );
+      performance.measure('import: written (one transaction)', 'import: confirmed');
       setSummary(done);
       setChoices({});
       clear();
@@ -68,18 +76,13 @@ export function ImportPanel(props: {
         </p>
       ) : null}
       {entries.length > 0 ? (
-        <ul className="file-list">
-          {entries.map((entry) => (
-            <FileCard
-              key={entry.key}
-              entry={entry}
-              choices={choices}
-              onChoose={choose}
-              onUnlock={(passphrase) => void unlock(entry.key, passphrase)}
-              onRemove={() => remove(entry.key)}
-            />
-          ))}
-        </ul>
+        <FileList
+          entries={entries}
+          choices={choices}
+          onChoose={choose}
+          onUnlock={onUnlock}
+          onRemove={remove}
+        />
       ) : null}
       {error ? (
         <p role="alert" className="field-error">

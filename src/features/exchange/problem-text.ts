@@ -22,6 +22,7 @@ const KEYS: Partial<Record<string, MessageKey>> = {
   unknownTarget: 'problem.unknownTarget',
   unknownItem: 'problem.unknownItem',
   invalidAnswer: 'problem.invalidAnswer',
+  unknownDimension: 'problem.unknownDimension',
   moreProblems: 'problem.moreProblems',
   unreadable: 'problem.unreadable',
 };

@@ -1,14 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
+import { listModuleOffers } from '@/db/modules';
 import { listAssessmentSummaries } from '@/db/views';
 import type { AssessmentSummary } from '@/db/views';
 import { useI18n } from '@/i18n/I18nProvider';
 import { CoordinatorSection } from './CoordinatorSection';
+import { ModuleOffers } from './ModuleOffers';
 
 /** What the tool is, and the way in for each user: only what exists on this device. */
 export function HomePage() {
   const { t } = useI18n();
   const summaries = useLiveQuery(listAssessmentSummaries);
+  const modules = useLiveQuery(listModuleOffers);
   const drafts = summaries?.filter((s) => s.assessment.status === 'draft') ?? [];
   const submitted = summaries?.filter((s) => s.assessment.status === 'submitted') ?? [];
 
@@ -26,7 +29,13 @@ export function HomePage() {
         </p>
       </section>
       {drafts.length > 0 ? (
-        <AssessmentList id="home-drafts" title={t('home.drafts')} items={drafts} target="" />
+        <AssessmentList
+          id="home-drafts"
+          title={t('home.drafts')}
+          items={drafts}
+          target=""
+          modules={modules}
+        />
       ) : null}
       {submitted.length > 0 ? (
         <AssessmentList
@@ -34,6 +43,7 @@ export function HomePage() {
           title={t('home.submitted')}
           items={submitted}
           target="/results"
+          modules={modules}
         />
       ) : null}
       <CoordinatorSection />
@@ -61,8 +71,9 @@ function AssessmentList(props: {
   title: string;
   items: AssessmentSummary[];
   target: string;
+  modules: Awaited<ReturnType<typeof listModuleOffers>> | undefined;
 }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, text, formatDateTime } = useI18n();
   return (
     <section aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
@@ -72,11 +83,22 @@ function AssessmentList(props: {
             <Link to={`/assessments/${assessment.id}${props.target}`}>
               {agency?.name ?? t('common.unknownAgency')}
               {round ? ` · ${round.name}` : ''}
+              {props.modules?.moduleTitles.has(assessment.id)
+                ? ` · ${t('modules.homeModule', {
+                    title: text(props.modules.moduleTitles.get(assessment.id)).text,
+                  })}`
+                : ''}
             </Link>
             <span className="assessment-list__meta">
               {assessment.respondent.name} ({t(`role.${assessment.respondent.role}`)}) ·{' '}
               {t('home.updated', { time: formatDateTime(assessment.updatedAt) })}
             </span>
+            {props.modules?.offers.get(assessment.id) ? (
+              <ModuleOffers
+                assessmentId={assessment.id}
+                offers={props.modules.offers.get(assessment.id) ?? []}
+              />
+            ) : null}
           </li>
         ))}
       </ul>

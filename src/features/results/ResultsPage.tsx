@@ -11,10 +11,13 @@ import { useAssessmentView } from '@/hooks/useAssessmentView';
 import { useI18n } from '@/i18n/I18nProvider';
 import { Loading, NotFound } from '@/components/PageStates';
 import { DimensionBars } from './DimensionBars';
+import { ActionPlan } from './ActionPlan';
 import { NextSteps } from './NextSteps';
 import { ReadinessRadar } from './ReadinessRadar';
+import { ModuleResults } from './ModuleResults';
 import { LOW_COMPLETENESS, resultRows } from './result-rows';
 import { ResultsTable } from './ResultsTable';
+import { SinceLastRound } from './SinceLastRound';
 
 export function ResultsPage() {
   const { assessmentId = '' } = useParams();
@@ -117,11 +120,19 @@ export function ResultsPage() {
           {t('results.lowCompleteness', { percent: formatNumber(toPercent(overall.completeness)) })}
         </p>
       ) : null}
+      <ModuleResults assessmentId={assessment.id} />
       <p className="hint">{t('results.method')}</p>
       <DimensionBars rows={rows} hasTargets={hasTargets} />
       <ReadinessRadar rows={rows} hasTargets={hasTargets} peerCount={computed.peerCount} />
       <ResultsTable rows={rows} />
       <NextSteps questionnaire={q} steps={computed.steps} />
+      <SinceLastRound
+        agencyId={assessment.agencyId}
+        roundId={assessment.roundId}
+        questionnaire={q}
+        score={score}
+      />
+      <ActionPlan assessment={assessment} questionnaire={q} score={score} />
       <div className="actions">
         {assessment.status === 'draft' ? (
           <Link className="button" to={base}>
@@ -132,6 +143,9 @@ export function ResultsPage() {
             {t('review.reopen')}
           </button>
         )}
+        <Link className="button" to={`${base}/report`}>
+          {t('report.link')}
+        </Link>
         <Link className="button" to={`/exchange?assessment=${assessment.id}`}>
           {t('export.fromResults')}
         </Link>

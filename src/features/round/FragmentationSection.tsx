@@ -5,6 +5,7 @@ import type { RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';
 import { CsvButton } from './CsvButton';
 import { FragmentationReading } from './FragmentationReading';
+import { HiddenNote } from './HiddenNote';
 import { ImbalanceTable } from './ImbalanceTable';
 import type { RoundFormat } from './useRoundFormat';
 
@@ -78,7 +79,10 @@ export function FragmentationSection({ view, format }: { view: RoundView; format
           <tbody>
             {rows.map(({ dimensionId, summary: s, band: b }) => (
               <tr key={dimensionId ?? 'overall'}>
-                <th scope="row">{format.area(dimensionId)}</th>
+                <th scope="row">
+                  {format.area(dimensionId)}
+                  <HiddenNote view={view} dimensionId={dimensionId} />
+                </th>
                 <td>{s?.n ?? 0}</td>
                 <td>{format.points(s?.mean)}</td>
                 <td>{format.points(s?.sd)}</td>

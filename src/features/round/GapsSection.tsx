@@ -3,8 +3,11 @@ import { Link } from 'react-router';
 import { gapRows, LARGEST_GAPS } from '@/domain/round/gaps';
 import type { RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';
+import { hideSmallGapRows } from '@/domain/anonymity/small-groups';
 import { CsvButton } from './CsvButton';
+import { HiddenNote } from './HiddenNote';
 import { DemoTag } from './DemoBanner';
+import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { targetsPath } from './paths';
 import type { RoundFormat } from './useRoundFormat';
 
@@ -12,7 +15,7 @@ import type { RoundFormat } from './useRoundFormat';
 export function GapsSection({ view, format }: { view: RoundView; format: RoundFormat }) {
   const { t } = useI18n();
   const headingId = useId();
-  const rows = useMemo(() => gapRows(view), [view]);
+  const rows = useMemo(() => hideSmallGapRows(view, gapRows(view)), [view]);
   const anyTarget = rows.some((r) => r.target !== undefined);
 
   const csv = () => ({
@@ -31,7 +34,7 @@ export function GapsSection({ view, format }: { view: RoundView; format: RoundFo
       format.area(r.dimensionId),
       format.csvPoints(r.target),
       format.csvPoints(r.meanGap),
-      r.target === undefined ? null : r.below,
+      r.target === undefined || r.hidden !== null ? null : r.below,
       r.scored,
       ...Array.from({ length: LARGEST_GAPS }, (_, i) => {
         const g = r.largest[i];
@@ -46,7 +49,7 @@ export function GapsSection({ view, format }: { view: RoundView; format: RoundFo
       <p>{t('round.gapsIntro')}</p>
       {!anyTarget ? <p className="notice">{t('round.noTargets')}</p> : null}
       <div className="round-toolbar">
-        <Link className="button" to={targetsPath(view.round.id)}>
+        <Link className="button" to={withQuestionnaire(targetsPath(view.round.id), view)}>
           {anyTarget ? t('round.editTargets') : t('round.setTargets')}
         </Link>
         <CsvButton table={t('round.gapsTitle')} fileParts={[view.round.name, 'gaps']} build={csv} />
@@ -66,11 +69,14 @@ export function GapsSection({ view, format }: { view: RoundView; format: RoundFo
           <tbody>
             {rows.map((r) => (
               <tr key={r.dimensionId ?? 'overall'}>
-                <th scope="row">{format.area(r.dimensionId)}</th>
+                <th scope="row">
+                  {format.area(r.dimensionId)}
+                  <HiddenNote view={view} dimensionId={r.dimensionId} />
+                </th>
                 <td>{format.points(r.target)}</td>
                 <td>{format.points(r.meanGap)}</td>
                 <td>
-                  {r.target === undefined
+                  {r.target === undefined || r.hidden !== null
                     ? '—'
                     : t('round.belowOf', { below: r.below, count: r.scored })}
                 </td>

@@ -31,6 +31,8 @@ export function HeatCell({ score, format }: { score: number | null; format: Roun
  */
 export const HeatRow = memo(function HeatRow(props: {
   roundId: string;
+  /** `?q=<module>` when the heatmap shows a module, so the agency's page shows it too. */
+  query?: string;
   row: HeatmapRow;
   dimensionIds: readonly string[];
   format: RoundFormat;
@@ -40,7 +42,7 @@ export const HeatRow = memo(function HeatRow(props: {
     <tr>
       <th scope="row">
         {/* A plain anchor: RoundScreen routes the click (useInAppLinks), 300 Links cost too much. */}
-        <a href={agencyPath(roundId, row.agencyId)}>{row.name}</a>
+        <a href={`${agencyPath(roundId, row.agencyId)}${props.query ?? ''}`}>{row.name}</a>
         {row.demo ? <DemoTag /> : null}
       </th>
       {dimensionIds.map((id) => (

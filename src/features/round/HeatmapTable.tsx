@@ -10,6 +10,7 @@ import {
 } from '@/domain/round/heatmap';
 import type { RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';
+import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { HeatCell, HeatRow } from './HeatCell';
 import type { RoundFormat } from './useRoundFormat';
 
@@ -41,6 +42,7 @@ export function HeatmapTable(props: {
 }) {
   const { view, rows, format } = props;
   const { t } = useI18n();
+  const query = withQuestionnaire('', view);
   const captionId = useId();
   const [sort, setSort] = useState<HeatmapSort>(DEFAULT_HEATMAP_SORT);
   const sorted = useMemo(
@@ -117,6 +119,7 @@ export function HeatmapTable(props: {
               <HeatRow
                 key={row.agencyId}
                 roundId={view.round.id}
+                query={query}
                 row={row}
                 dimensionIds={dimensionIds}
                 format={format}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { hiddenList, smallKinds } from '@/domain/anonymity/small-groups';
 import { filterByKind, kindsPresent, statusCounts, type KindFilter } from '@/domain/round/overview';
 import type { RoundView } from '@/domain/round/types';
 import { AGENCY_KINDS } from '@/domain/records';
@@ -6,6 +7,7 @@ import { STAGE_NAMES } from '@/domain/scoring/bands';
 import { useI18n } from '@/i18n/I18nProvider';
 import { CsvButton } from './CsvButton';
 import { DemoTag } from './DemoBanner';
+import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { agencyPath } from './paths';
 import type { RoundFormat } from './useRoundFormat';
 
@@ -21,7 +23,13 @@ export function OverviewSection({ view, format }: { view: RoundView; format: Rou
   const [kind, setKind] = useState<KindFilter>('all');
   const kinds = useMemo(() => kindsPresent(view.rows), [view.rows]);
   const counts = useMemo(() => statusCounts(view.rows), [view.rows]);
-  const rows = useMemo(() => filterByKind(view.rows, kind), [view.rows, kind]);
+  const filtered = useMemo(() => filterByKind(view.rows, kind), [view.rows, kind]);
+  // With names hidden, a kind with fewer agencies than the threshold would point them out.
+  const tooFew = kind === 'all' ? null : hiddenList(view, filtered.length);
+  const rows = tooFew === null ? filtered : [];
+  const hiddenKinds = useMemo(() => smallKinds(view), [view]);
+  const kindText = (k: (typeof kinds)[number]) =>
+    hiddenKinds.has(k) ? t('privacy.kindHidden') : t(`agencyKind.${k}`);
   const stageText = (stage: keyof typeof STAGE_NAMES | null | undefined) =>
     stage ? `${stage} · ${t(`stage.${STAGE_NAMES[stage]}`)}` : '—';
 
@@ -38,7 +46,7 @@ export function OverviewSection({ view, format }: { view: RoundView; format: Rou
     ],
     rows: rows.map((r) => [
       format.csvAgency(r.agency.name, r.agency.demo === true),
-      t(`agencyKind.${r.agency.kind}`),
+      kindText(r.agency.kind),
       t(`round.status.${r.status}`),
       r.assessments.length,
       format.csvPoints(r.completeness),
@@ -83,6 +91,9 @@ export function OverviewSection({ view, format }: { view: RoundView; format: Rou
           build={csv}
         />
       </div>
+      {tooFew !== null ? (
+        <p className="notice">{t('privacy.hiddenKind', { count: tooFew })}</p>
+      ) : null}
       <div className="table-scroll">
         <table className="data-table">
           <caption>
@@ -105,10 +116,12 @@ export function OverviewSection({ view, format }: { view: RoundView; format: Rou
               <tr key={r.agency.id}>
                 <th scope="row">
                   {/* Plain, routed by RoundScreen (useInAppLinks): one per agency. */}
-                  <a href={agencyPath(view.round.id, r.agency.id)}>{r.agency.name}</a>
+                  <a href={withQuestionnaire(agencyPath(view.round.id, r.agency.id), view)}>
+                    {r.agency.name}
+                  </a>
                   {r.agency.demo ? <DemoTag /> : null}
                 </th>
-                <td>{t(`agencyKind.${r.agency.kind}`)}</td>
+                <td>{kindText(r.agency.kind)}</td>
                 <td>
                   <span className={`status status--${r.status}`}>
                     {t(`round.status.${r.status}`)}

@@ -2,7 +2,9 @@ import { useDeferredValue, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { showsDemoData } from '@/domain/round/overview';
 import type { RoundView } from '@/domain/round/types';
+import { RoundQuestionnaireSwitch } from '@/components/RoundQuestionnaireSwitch';
 import { useInAppLinks } from '@/hooks/useInAppLinks';
+import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { useI18n } from '@/i18n/I18nProvider';
 import { DemoBanner } from './DemoBanner';
 import { DistributionSection } from './DistributionSection';
@@ -10,7 +12,8 @@ import { FragmentationSection } from './FragmentationSection';
 import { GapsSection } from './GapsSection';
 import { HeatmapSection } from './HeatmapSection';
 import { OverviewSection } from './OverviewSection';
-import { comparePath, roundsPath, targetsPath } from './paths';
+import { RoundPrivacy } from './RoundPrivacy';
+import { comparePath, roundPath, roundsPath, targetsPath } from './paths';
 import { useRoundFormat } from './useRoundFormat';
 import './round.css';
 
@@ -56,6 +59,7 @@ export function RoundScreen({ view }: { view: RoundView }) {
         })}
       </p>
       {showsDemoData(view) ? <DemoBanner /> : null}
+      <RoundQuestionnaireSwitch view={view} />
       <nav aria-label={t('round.onThisPage')} className="round__nav">
         <ul>
           {SECTIONS.map(([id, key]) => (
@@ -64,13 +68,26 @@ export function RoundScreen({ view }: { view: RoundView }) {
             </li>
           ))}
           <li>
-            <Link to={targetsPath(view.round.id)}>{t('round.editTargets')}</Link>
+            <Link to={withQuestionnaire(targetsPath(view.round.id), view)}>
+              {t('round.editTargets')}
+            </Link>
           </li>
           <li>
-            <Link to={comparePath(view.round.id)}>{t('compare.link')}</Link>
+            <Link to={withQuestionnaire(comparePath(view.round.id), view)}>
+              {t('compare.link')}
+            </Link>
+          </li>
+          <li>
+            <Link to={withQuestionnaire(`${roundPath(view.round.id)}/report`, view)}>
+              {t('report.roundLink')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`${roundPath(view.round.id)}/present`}>{t('present.link')}</Link>
           </li>
         </ul>
       </nav>
+      <RoundPrivacy view={view} />
       <OverviewSection view={view} format={format} />
       <HeatmapSection view={view} format={format} />
       {later ? (

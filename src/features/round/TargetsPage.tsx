@@ -9,8 +9,11 @@ import {
   type TargetProblem,
 } from '@/domain/round/targets-input';
 import type { RoundView } from '@/domain/round/types';
+import { RoundQuestionnaireSwitch } from '@/components/RoundQuestionnaireSwitch';
+import { useQuestionnaireParam, withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { useI18n } from '@/i18n/I18nProvider';
 import { showsDemoData } from '@/domain/round/overview';
+import { AddModule } from './AddModule';
 import { DemoBanner } from './DemoBanner';
 import { roundPath } from './paths';
 import { useRoundView } from './useRoundView';
@@ -21,10 +24,12 @@ export function TargetsPage() {
   const { t } = useI18n();
   // Live, but the form below copies the stored targets only once, so a change elsewhere
   // never overwrites what the person is typing.
-  const view = useRoundView(roundId);
+  // `?q=` sets the targets of one of the round's modules instead of its core questionnaire.
+  const { requested } = useQuestionnaireParam();
+  const view = useRoundView(roundId, requested ?? undefined);
   if (view === undefined) return <Loading />;
   if (view === null) return <NotFound message={t('round.notFound')} />;
-  return <TargetsForm key={view.round.id} view={view} />;
+  return <TargetsForm key={`${view.round.id} ${view.questionnaire.id}`} view={view} />;
 }
 
 type Outcome =
@@ -87,6 +92,7 @@ function TargetsForm({ view }: { view: RoundView }) {
         {t('targets.title')}
       </h1>
       {showsDemoData(view) ? <DemoBanner /> : null}
+      <RoundQuestionnaireSwitch view={view} />
       <p>{t('targets.intro')}</p>
       <div aria-live="polite">
         {outcome?.kind === 'saved' ? (
@@ -137,11 +143,12 @@ function TargetsForm({ view }: { view: RoundView }) {
           <button type="submit" className="primary" disabled={saving}>
             {t('targets.save')}
           </button>
-          <Link className="button" to={roundPath(view.round.id)}>
+          <Link className="button" to={withQuestionnaire(roundPath(view.round.id), view)}>
             {t('targets.back')}
           </Link>
         </div>
       </form>
+      <AddModule round={view.round} />
     </div>
   );
 }

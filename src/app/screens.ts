@@ -1,0 +1,104 @@
+/**
+ * Every screen: its address and how its code is loaded (each is its own chunk, so charts and
+ * forms load only where they are used). Neither React nor the router is imported here, so the
+ * start-up code can begin loading the screen an address shows while the rest of the app is
+ * still arriving. `routes.tsx` builds the router's routes from this table.
+ */
+import type { ComponentType } from 'react';
+
+// Screens take no props: they read the address.
+export type LoadScreen = () => Promise<ComponentType>;
+
+export interface Screen {
+  /** Relative to the app's root, in the router's syntax (`:name` is one segment). */
+  readonly path: string;
+  readonly load: LoadScreen;
+}
+
+const screen = (path: string, load: LoadScreen): Screen => ({ path, load });
+
+export const SCREENS = {
+  home: screen('', () => import('@/features/home/HomePage').then((m) => m.HomePage)),
+  start: screen('assessments/new', () =>
+    import('@/features/assessment/StartPage').then((m) => m.StartPage),
+  ),
+  resume: screen('assessments/:assessmentId', () =>
+    import('@/features/assessment/ResumePage').then((m) => m.ResumePage),
+  ),
+  wizard: screen('assessments/:assessmentId/step/:step', () =>
+    import('@/features/assessment/WizardPage').then((m) => m.WizardPage),
+  ),
+  review: screen('assessments/:assessmentId/review', () =>
+    import('@/features/assessment/ReviewPage').then((m) => m.ReviewPage),
+  ),
+  results: screen('assessments/:assessmentId/results', () =>
+    import('@/features/results/ResultsPage').then((m) => m.ResultsPage),
+  ),
+  agencyReport: screen('assessments/:assessmentId/report', () =>
+    import('@/features/report/AgencyReportPage').then((m) => m.AgencyReportPage),
+  ),
+  rounds: screen('rounds', () => import('@/features/round/RoundsPage').then((m) => m.RoundsPage)),
+  round: screen('rounds/:roundId', () =>
+    import('@/features/round/RoundPage').then((m) => m.RoundPage),
+  ),
+  targets: screen('rounds/:roundId/targets', () =>
+    import('@/features/round/TargetsPage').then((m) => m.TargetsPage),
+  ),
+  roundReport: screen('rounds/:roundId/report', () =>
+    import('@/features/report/RoundReportPage').then((m) => m.RoundReportPage),
+  ),
+  compare: screen('rounds/:roundId/compare', () =>
+    import('@/features/compare/ComparePage').then((m) => m.ComparePage),
+  ),
+  agency: screen('rounds/:roundId/agencies/:agencyId', () =>
+    import('@/features/compare/AgencyPage').then((m) => m.AgencyPage),
+  ),
+  presentation: screen('rounds/:roundId/present', () =>
+    import('@/features/presentation/PresentationPage').then((m) => m.PresentationPage),
+  ),
+  trends: screen('trends', () => import('@/features/compare/TrendsPage').then((m) => m.TrendsPage)),
+  exportFiles: screen('exchange', () =>
+    import('@/features/exchange/ExportPage').then((m) => m.ExportPage),
+  ),
+  importFiles: screen('exchange/import', () =>
+    import('@/features/exchange/ImportPage').then((m) => m.ImportPage),
+  ),
+  backup: screen('exchange/backup', () =>
+    import('@/features/exchange/BackupPage').then((m) => m.BackupPage),
+  ),
+} as const satisfies Record<string, Screen>;
+
+export type ScreenName = keyof typeof SCREENS;
+
+/** Whether `pathname` (e.g. `/rounds/abc`) is the address `path` describes. */
+export function matchesPath(path: string, pathname: string): boolean {
+  const want = path.split('/').filter(Boolean);
+  const have = pathname.split('/').filter(Boolean);
+  return (
+    want.length === have.length &&
+    want.every((part, i) => part.startsWith(':') || part === decodeSegment(have[i] ?? ''))
+  );
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The screens to load for `pathname`: the one it shows, and for an assessment's own address,
+ * which resumes it, also the wizard step it most often opens on.
+ */
+export function screensAt(pathname: string): ScreenName[] {
+  const names = (Object.keys(SCREENS) as ScreenName[]).filter((name) =>
+    matchesPath(SCREENS[name].path, pathname),
+  );
+  // As in the router, fixed segments win over parameters: "assessments/new" is not an id.
+  const params = (name: ScreenName) => SCREENS[name].path.split(':').length;
+  const fewest = Math.min(...names.map(params));
+  const shown = names.filter((name) => params(name) === fewest);
+  return shown.includes('resume') ? [...shown, 'wizard'] : shown;
+}

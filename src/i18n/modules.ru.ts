@@ -1,0 +1,51 @@
+import type { modulesEn } from './modules.en';
+import type { CatalogLike } from './types';
+
+/** Строки интерфейса для дополнительных модулей раунда. */
+export const modulesRu: CatalogLike<typeof modulesEn> = {
+  'modules.optional': 'Дополнительные модули',
+  'modules.optionalHint':
+    'Каждый модуль заполняется как отдельная анкета после основной и оценивается отдельно от неё. Цели модулей по умолчанию 60 по каждому направлению; их можно изменить на странице целей раунда.',
+  'modules.answerWhich': 'Какую анкету заполнять',
+  'modules.answerWhichHint':
+    'Основную анкету или один из модулей раунда. Уже начатый модуль откроется снова, второй раз он не создаётся.',
+  'modules.coreOption': '{title} (основная)',
+  'modules.moduleOption': 'Модуль: {title}',
+
+  'modules.resultsTitle': 'Модули этого раунда',
+  'modules.resultsIntro':
+    'Каждый модуль оценивается отдельно. Баллы модулей никогда не входят в общий балл основной анкеты выше.',
+  'modules.otherTitle': 'Другие анкеты этого раунда',
+  'modules.moduleNote': 'Это модуль раунда. Он оценивается отдельно от основной анкеты.',
+  'modules.colQuestionnaire': 'Анкета',
+  'modules.colStatus': 'Статус',
+  'modules.colScore': 'Балл (0–100)',
+  'modules.colBand': 'Группа',
+  'modules.colCompleteness': 'Заполнено',
+  'modules.status.notStarted': 'не начат',
+  'modules.status.draft': 'черновик',
+  'modules.status.submitted': 'отправлен',
+  'modules.notStored': 'нет на этом устройстве',
+  'modules.answer': 'Заполнить модуль: {title}',
+  'modules.open': 'Открыть: {title}',
+  'modules.starting': 'Начинаем…',
+  'modules.startFailed': 'Не удалось начать модуль: {message}',
+  'modules.homeModule': 'модуль: {title}',
+
+  'modules.switchLabel': 'Показанная анкета',
+  'modules.showingModule':
+    'Показан модуль «{title}»: только его направления и оценки по нему. Данные основной анкеты сюда не входят.',
+  'modules.unknownInAddress':
+    'Анкета, указанная в адресе, не используется в этом раунде; показана основная анкета.',
+
+  'modules.addTitle': 'Добавить модуль в этот раунд',
+  'modules.addIntro':
+    'Органы заполняют модуль отдельно от основной анкеты; его результаты показываются отдельно.',
+  'modules.addField': 'Модуль',
+  'modules.addButton': 'Добавить модуль',
+  'modules.adding': 'Добавляем…',
+  'modules.added': 'Модуль добавлен: {title}. Его цели по умолчанию 60 по каждому направлению.',
+  'modules.addFailed': 'Не удалось добавить модуль: {message}',
+  'modules.noneStored': 'На этом устройстве нет ни одной анкеты-модуля.',
+  'modules.allAdded': 'Все модули, сохранённые на этом устройстве, уже входят в этот раунд.',
+};

@@ -1,0 +1,146 @@
+import type { presentationEn } from './presentation.en';
+import type { CatalogLike } from './types';
+
+export const presentationRu: CatalogLike<typeof presentationEn> = {
+  'privacy.agencyName': 'Орган {letter}',
+  'privacy.respondentName': 'Респондент {letter}{index}',
+  'privacy.hideNames': 'Скрыть названия органов',
+  'privacy.threshold': 'Скрывать показатели, если органов меньше',
+  'privacy.thresholdHint': 'Целое число не меньше 1 (обычно 3).',
+  'privacy.thresholdNotWhole': 'Введите целое число, например 3.',
+  'privacy.thresholdBelowOne': 'Введите число не меньше 1.',
+  'privacy.hidden': {
+    one: 'скрыто: меньше {count} органа',
+    few: 'скрыто: меньше {count} органов',
+    many: 'скрыто: меньше {count} органов',
+    other: 'скрыто: меньше {count} органа',
+  },
+  'privacy.kindHidden': 'скрыто: органов этого вида мало',
+  'privacy.hiddenKind': {
+    one: 'Скрыто: органов этого вида меньше {count}.',
+    few: 'Скрыто: органов этого вида меньше {count}.',
+    many: 'Скрыто: органов этого вида меньше {count}.',
+    other: 'Скрыто: органов этого вида меньше {count}.',
+  },
+  'privacy.notice': {
+    one: 'Названия органов скрыты: каждый орган обозначен буквой, одинаковой на всех экранах этого раунда. Показатели, рассчитанные менее чем по {count} органу, скрыты.',
+    few: 'Названия органов скрыты: каждый орган обозначен буквой, одинаковой на всех экранах этого раунда. Показатели, рассчитанные менее чем по {count} органам, скрыты.',
+    many: 'Названия органов скрыты: каждый орган обозначен буквой, одинаковой на всех экранах этого раунда. Показатели, рассчитанные менее чем по {count} органам, скрыты.',
+    other:
+      'Названия органов скрыты: каждый орган обозначен буквой, одинаковой на всех экранах этого раунда. Показатели, рассчитанные менее чем по {count} органа, скрыты.',
+  },
+  'privacy.noticeHidden': 'Направления со скрытыми показателями: {areas}.',
+
+  'present.link': 'Показать аудитории',
+  'present.label': 'Презентация',
+  'present.controls': 'Управление презентацией',
+  'present.previous': 'Назад',
+  'present.next': 'Далее',
+  'present.slideCounter': 'Слайд {current} из {count}',
+  'present.announce': 'Слайд {current} из {count}: {title}',
+  'present.fullscreen': 'Во весь экран',
+  'present.help': 'Клавиши',
+  'present.exit': 'Выйти',
+  'present.namesHidden': 'Названия органов скрыты',
+  'present.namesShown': 'Названия органов показаны',
+
+  'present.helpTitle': 'Клавиши презентации',
+  'present.helpClose': 'Закрыть',
+  'present.keyColumn': 'Клавиша',
+  'present.actionColumn': 'Действие',
+  'present.keyOr': '{a} или {b}',
+  'present.keyNext': 'Следующий слайд',
+  'present.keyPrevious': 'Предыдущий слайд',
+  'present.keyFirst': 'Первый слайд',
+  'present.keyLast': 'Последний слайд',
+  'present.keyFullscreen': 'Включить или выключить полноэкранный режим',
+  'present.keyAnonymise': 'Скрыть или показать названия органов',
+  'present.keyHelp': 'Показать этот список клавиш',
+  'present.keyEscape': 'Закрыть этот список; иначе выйти из презентации',
+
+  'present.titleKicker': 'Готовность к электронному управлению: итоги раунда',
+  'present.period': '{start} – {end}',
+  'present.agenciesSubmitted': {
+    one: '{count} орган отправил самооценку',
+    few: '{count} органа отправили самооценку',
+    many: '{count} органов отправили самооценку',
+    other: '{count} органа отправили самооценку',
+  },
+  'present.agenciesDraft': {
+    one: '{count} орган ещё заполняет черновик',
+    few: '{count} органа ещё заполняют черновик',
+    many: '{count} органов ещё заполняют черновик',
+    other: '{count} органа ещё заполняют черновик',
+  },
+  'present.anonymisedNote': 'Названия органов скрыты: каждый орган обозначен буквой.',
+
+  'present.contextKicker': 'Контекст',
+  'present.contextTitle': 'Место Кыргызстана',
+  'present.contextNote': 'Опубликованные данные о стране, а не результаты этого раунда.',
+  'present.egdiTitle':
+    'Индекс развития электронного правительства (EGDI): место среди {count} государств — членов ООН',
+  'present.egdiChart':
+    'Место Кыргызстана в EGDI по годам обзора: {values}. Чем меньше номер места, тем лучше.',
+  'present.year': 'Год',
+  'present.rank': 'Место',
+  'present.rankOf': '{rank} из {count}',
+  'present.egdiGained': {
+    one: 'На {count} место выше, чем в {year} году.',
+    few: 'На {count} места выше, чем в {year} году.',
+    many: 'На {count} мест выше, чем в {year} году.',
+    other: 'На {count} места выше, чем в {year} году.',
+  },
+  'present.egdiSource':
+    'Источник: ООН, Обзор электронного правительства 2018, 2020, 2022 и 2024 гг.',
+  'present.platformTitle': 'Обмен данными: «Түндүк»',
+  'present.tunduk':
+    '«Түндүк», национальная платформа обмена данными на основе X-Road, работает с {since} года: около {organisations} подключённых организаций и более {services} электронных услуг ({year}).',
+  'present.tundukSource': 'Источник: опубликованные данные платформы «Түндүк», {year}.',
+  'present.strategyTitle': 'Стратегия',
+  'present.strategy':
+    'Концепция цифровой трансформации на 2024–2028 годы: цифровое государство, цифровая экономика, цифровые навыки, цифровая инфраструктура. До неё: «Таза Коом» (2017) и «Цифровой Кыргызстан 2019–2023».',
+  'present.strategySource': 'Источник: стратегические документы Правительства.',
+
+  'present.areaKicker': 'Направление {current} из {count}',
+  'present.chartName': 'Баллы органов по направлению «{area}», 0–100',
+  'present.chartHelp':
+    'Каждая точка — орган. Прямоугольник охватывает средние 50 % баллов, линия в нём — медиана, пунктир — цель.',
+  'present.tableCaption': 'Баллы органов по направлению «{area}»',
+  'present.agency': 'Орган',
+  'present.score': 'Балл',
+  'present.targetLabel': 'Цель {value}',
+  'present.n': 'Органов',
+  'present.mean': 'Среднее',
+  'present.sd': 'Стандартное отклонение',
+  'present.cv': 'Коэффициент вариации',
+  'present.cvWithBand': '{cv} ({band}, по эвристике)',
+  'present.gini': 'Джини',
+  'present.target': 'Цель',
+  'present.noTarget': 'не задана',
+  'present.below': 'Ниже цели',
+  'present.noScores': 'Ни у одного органа пока нет балла по этому направлению.',
+  'present.hiddenArea': {
+    one: 'Показатели скрыты: балл по этому направлению есть менее чем у {count} органа.',
+    few: 'Показатели скрыты: балл по этому направлению есть менее чем у {count} органов.',
+    many: 'Показатели скрыты: балл по этому направлению есть менее чем у {count} органов.',
+    other: 'Показатели скрыты: балл по этому направлению есть менее чем у {count} органа.',
+  },
+  'present.prompts': 'Для обсуждения',
+
+  'present.summaryTitle': 'Итоги',
+  'present.gapsTitle': 'Наибольшие отставания от цели',
+  'present.gapItem':
+    'среднее отставание от цели {target}: {gap}; ниже цели органов: {below} из {count}',
+  'present.noGaps': 'В среднем ни одно направление не ниже цели.',
+  'present.noTargets': 'В этом раунде цели не заданы.',
+  'present.unevenTitle': 'Самые неравномерные направления',
+  'present.unevenItem': 'CV {cv} ({band}); баллы от {min} до {max}',
+  'present.noUneven':
+    'Ни по одному направлению нет баллов достаточного числа органов для сравнения.',
+  'present.summaryHidden': {
+    one: 'Не включены направления, где балл есть менее чем у {count} органа: {areas}.',
+    few: 'Не включены направления, где балл есть менее чем у {count} органов: {areas}.',
+    many: 'Не включены направления, где балл есть менее чем у {count} органов: {areas}.',
+    other: 'Не включены направления, где балл есть менее чем у {count} органа: {areas}.',
+  },
+};
