@@ -1,11 +1,18 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { shippedQuestionnaires } from './scripts/vite-plugin-questionnaires';
 
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
 export default defineConfig({
+  // Written into exchange files and backups, so a file says which release made it.
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     react(),
     shippedQuestionnaires(),

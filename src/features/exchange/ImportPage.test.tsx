@@ -157,3 +157,21 @@ it('lists a long plan a page at a time, conflicts first', async () => {
   expect(rows()).toHaveLength(43);
   expect(within(card).queryByRole('button', { name: /more rows/ })).toBeNull();
 });
+
+it('on a full disk says so in the person’s language, and leaves the stored data as it was', async () => {
+  const before = await snapshot();
+  // The browser refuses the assessments after the agency was already put in the transaction.
+  vi.spyOn(db.assessments, 'bulkPut').mockRejectedValue(
+    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+  );
+  const { user } = renderRoute('/exchange/import');
+  await user.upload(await screen.findByLabelText('Choose files'), await mixedFile());
+  await screen.findByRole('listitem', { name: 'from-agency.json' });
+  await user.click(await screen.findByRole('button', { name: 'Import 1 file' }));
+  expect(
+    await screen.findByText(
+      /The browser has no room left to store the data, so nothing was written/,
+    ),
+  ).toBeInTheDocument();
+  expect(await snapshot()).toEqual(before);
+});

@@ -3,8 +3,8 @@ import type { MessageKey } from '@/i18n/catalogs';
 export const MIN_PASSPHRASE = 8;
 /** Well above the 600,000 floor; about a second in a browser on an office laptop. */
 export const EXPORT_ITERATIONS = 600_000;
-/** The app's version as written into files; kept in step with package.json by hand. */
-export const APP_VERSION = '0.1.0';
+/** The app's version as written into files: package.json's, put in at build time. */
+export const APP_VERSION = __APP_VERSION__;
 
 export interface PassphraseErrors {
   passphrase?: MessageKey;
