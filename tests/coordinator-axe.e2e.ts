@@ -1,9 +1,10 @@
-// WCAG 2.1 AA by axe on the coordinator's screens (rounds list, round screen, targets form,
-// comparison, agency, trends) with the demo data loaded, in each interface language, chosen
-// with the "Language" select as a person would.
+// WCAG 2.1 AA by axe on the coordinator's and the trainer's screens (rounds list, round screen,
+// targets form, comparison, agency, trends, round summary, presentation) and on a demo agency's
+// results and report, with the demo data loaded, in each interface language, chosen with the
+// "Language" select as a person would.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { agencyId, COMPARED, followUp, MULTI_ROLE } from './fixtures/coordinator';
+import { agencyId, COMPARED, demo, followUp, MULTI_ROLE, q } from './fixtures/coordinator';
 import { AgencyDetailPage } from './pages/AgencyDetailPage';
 import { ComparePage } from './pages/ComparePage';
 import { COORDINATOR_TEXTS } from './pages/coordinator-texts';
@@ -90,6 +91,54 @@ describe.each(LANGUAGES)('the coordinator’s screens pass axe in "%s"', (lang) 
   test('the trends', async () => {
     await new TrendsPage(page(), texts, coordinator).goto(baseURL);
     await expectNoAxeViolations(page(), `trends (${lang})`);
+  });
+
+  test('the printable round summary', async () => {
+    await page().goto(`${baseURL}/rounds/${followUp.id}/report`);
+    await page().locator('main h1').waitFor();
+    await page().locator('main table').first().waitFor();
+    await expectNoAxeViolations(page(), `round summary (${lang})`);
+  });
+
+  test('the presentation, on the first area’s slide', async () => {
+    await page().goto(`${baseURL}/rounds/${followUp.id}/present`);
+    const heading = page().getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    const title = await heading.innerText();
+    // Title → context → the first area.
+    await page().keyboard.press('ArrowRight');
+    await expect.poll(() => heading.innerText()).not.toBe(title);
+    const context = await heading.innerText();
+    await page().keyboard.press('ArrowRight');
+    await expect.poll(() => heading.innerText()).not.toBe(context);
+    await page().locator('.present__slide svg').first().waitFor();
+    await expectNoAxeViolations(page(), `presentation, area slide (${lang})`);
+  });
+
+  // A submitted core assessment of the follow-up: its results list the modules and the
+  // baseline's action plan beside what moved.
+  const results = demo.assessments.find(
+    (a) =>
+      a.roundId === followUp.id &&
+      a.agencyId === agencyId(MULTI_ROLE) &&
+      a.questionnaire.id === q.id &&
+      a.status === 'submitted',
+  );
+
+  test('an agency’s results, with its action plan and modules', async () => {
+    if (!results) throw new Error('no submitted follow-up assessment in the demo data');
+    await page().goto(`${baseURL}/assessments/${results.id}/results`);
+    await page().locator('main h1').waitFor();
+    await page().locator('main table').first().waitFor();
+    await expectNoAxeViolations(page(), `results (${lang})`);
+  });
+
+  test('that agency’s printable report', async () => {
+    if (!results) throw new Error('no submitted follow-up assessment in the demo data');
+    await page().goto(`${baseURL}/assessments/${results.id}/report`);
+    await page().locator('main h1').waitFor();
+    await page().locator('main table').first().waitFor();
+    await expectNoAxeViolations(page(), `agency report (${lang})`);
   });
 
   test('logged no errors and requested nothing outside its own origin', () => {

@@ -1,13 +1,6 @@
 import { useMemo } from 'react';
-import {
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-} from 'recharts';
-import { CHART_COLOURS, ChartFigure } from '@/components/ChartFigure';
+import { ChartFigure } from '@/components/ChartFigure';
+import { ScoreRadar, type RadarSeries } from '@/components/ScoreRadar';
 import { radarData, radarKey } from '@/domain/compare/comparison';
 import type { AgencyRow, RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -48,48 +41,23 @@ export function CompareRadar(props: { view: RoundView; rows: AgencyRow[]; format
   ]
     .filter(Boolean)
     .join(' ');
+  const series: RadarSeries[] = [
+    ...(hasTarget
+      ? [{ dataKey: 'target', name: t('compare.target'), ...TARGET_STYLE, strokeWidth: 2 }]
+      : []),
+    ...rows.map((row, i) => ({
+      dataKey: radarKey(i),
+      name: row.agency.name,
+      ...seriesStyle(i),
+      strokeWidth: 2.5,
+      fill: 0.06,
+    })),
+  ];
 
   return (
     <div className="compare-chart">
       <ChartFigure title={t('compare.radarTitle')} description={description}>
-        <ResponsiveContainer
-          width="100%"
-          height={460}
-          initialDimension={{ width: 720, height: 460 }}
-        >
-          <RadarChart data={data} outerRadius="68%">
-            <PolarGrid stroke={CHART_COLOURS.grid} />
-            <PolarAngleAxis dataKey="label" />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} />
-            {hasTarget ? (
-              <Radar
-                dataKey="target"
-                name={t('compare.target')}
-                stroke={TARGET_STYLE.colour}
-                strokeDasharray={TARGET_STYLE.dash}
-                strokeWidth={2}
-                fillOpacity={0}
-                isAnimationActive={false}
-              />
-            ) : null}
-            {rows.map((row, i) => {
-              const style = seriesStyle(i);
-              return (
-                <Radar
-                  key={row.agency.id}
-                  dataKey={radarKey(i)}
-                  name={row.agency.name}
-                  stroke={style.colour}
-                  strokeDasharray={style.dash}
-                  strokeWidth={2.5}
-                  fill={style.colour}
-                  fillOpacity={0.06}
-                  isAnimationActive={false}
-                />
-              );
-            })}
-          </RadarChart>
-        </ResponsiveContainer>
+        <ScoreRadar data={data} series={series} size={{ height: 460, outerRadius: '68%' }} />
       </ChartFigure>
       {/* The legend is text outside the drawing, so it is read, zoomed and printed as text. */}
       <p className="compare-legend__title">{t('compare.legendTitle')}</p>

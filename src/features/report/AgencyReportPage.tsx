@@ -9,15 +9,15 @@ import { scoreAssessment } from '@/domain/scoring/score';
 import type { AssessmentView } from '@/db/views';
 import type { Questionnaire } from '@/domain/questionnaire/types';
 import { NextSteps } from '@/features/results/NextSteps';
+import { ReadinessRadar } from '@/features/results/ReadinessRadar';
 import { resultRows } from '@/features/results/result-rows';
+import { ResultsTable } from '@/features/results/ResultsTable';
 import { DemoBanner } from '@/features/round/DemoBanner';
 import { useAssessmentView } from '@/hooks/useAssessmentView';
 import { useI18n } from '@/i18n/I18nProvider';
 import { EvidenceNotes } from './EvidenceNotes';
 import { ReportActionPlan } from './ReportActionPlan';
 import { ReportGaps } from './ReportGaps';
-import { ReportRadar } from './ReportRadar';
-import { ReportScoresTable } from './ReportScoresTable';
 import { ReportFacts, ReportToolbar } from './ReportToolbar';
 // The demo banner and tag are styled with the round screen's rules.
 import '@/features/round/round.css';
@@ -137,8 +137,8 @@ function AgencyReport({
 
       <section className="report-section" aria-labelledby="report-scores">
         <h2 id="report-scores">{t('report.scoresTitle')}</h2>
-        <ReportScoresTable rows={rows} />
-        <ReportRadar rows={computed.radarRows} hasTargets={hasTargets} />
+        <ResultsTable rows={rows} print />
+        <ReadinessRadar rows={computed.radarRows} hasTargets={hasTargets} peerCount={0} print />
       </section>
 
       <ReportGaps gaps={computed.gaps} hasTargets={hasTargets} title={computed.title} />

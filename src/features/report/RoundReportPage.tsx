@@ -1,15 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useParams } from 'react-router';
-import { Loading, NotFound } from '@/components/PageStates';
 import { dimensionCodes } from '@/domain/report/ranking';
 import { showsDemoData, statusCounts } from '@/domain/round/overview';
 import type { RoundView } from '@/domain/round/types';
 import { DemoBanner } from '@/features/round/DemoBanner';
 import { roundPath } from '@/features/round/paths';
 import { useRoundFormat } from '@/features/round/useRoundFormat';
-import { useRoundView } from '@/features/round/useRoundView';
+import { RoundRoute } from '@/features/round/RoundRoute';
 import { usePrivacySettings } from '@/hooks/usePrivacy';
-import { useQuestionnaireParam, withQuestionnaire } from '@/hooks/useQuestionnaireParam';
+import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { useI18n } from '@/i18n/I18nProvider';
 import { ReportHeatmap } from './ReportHeatmap';
 import { ReportRanking } from './ReportRanking';
@@ -21,15 +19,9 @@ import './report.css';
 
 /** `/rounds/:roundId/report`: the round's summary across agencies, laid out for A4 paper. */
 export function RoundReportPage() {
-  const { roundId = '' } = useParams();
-  const { t } = useI18n();
   // The same view as the round screen: its module (`?q=`) and its privacy settings, so with
   // "hide agency names" on the printed summary shows letters too.
-  const { requested } = useQuestionnaireParam();
-  const view = useRoundView(roundId, requested ?? undefined);
-  if (view === undefined) return <Loading />;
-  if (view === null) return <NotFound message={t('round.notFound')} />;
-  return <RoundReport view={view} />;
+  return <RoundRoute>{(view) => <RoundReport view={view} />}</RoundRoute>;
 }
 
 function RoundReport({ view }: { view: RoundView }) {

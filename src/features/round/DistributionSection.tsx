@@ -3,7 +3,7 @@ import { distributions } from '@/domain/round/distribution';
 import type { RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';
 import { CsvButton } from './CsvButton';
-import { HiddenNote } from './HiddenNote';
+import { AreaHeader } from './AreaHeader';
 import { StripAxis, StripRow } from './StripRow';
 import type { RoundFormat } from './useRoundFormat';
 
@@ -80,10 +80,7 @@ export function DistributionSection({ view, format }: { view: RoundView; format:
           <tbody>
             {rows.map(({ dimensionId, summary: s }) => (
               <tr key={dimensionId ?? 'overall'}>
-                <th scope="row">
-                  {format.area(dimensionId)}
-                  <HiddenNote view={view} dimensionId={dimensionId} />
-                </th>
+                <AreaHeader view={view} format={format} dimensionId={dimensionId} />
                 <td>{s?.n ?? 0}</td>
                 <td>{format.points(s?.min)}</td>
                 <td>{format.points(s?.q1)}</td>

@@ -5,8 +5,7 @@ import type { RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';
 import { hideSmallGapRows } from '@/domain/anonymity/small-groups';
 import { CsvButton } from './CsvButton';
-import { HiddenNote } from './HiddenNote';
-import { DemoTag } from './DemoBanner';
+import { GapsTable } from './GapsTable';
 import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { targetsPath } from './paths';
 import type { RoundFormat } from './useRoundFormat';
@@ -55,52 +54,7 @@ export function GapsSection({ view, format }: { view: RoundView; format: RoundFo
         <CsvButton table={t('round.gapsTitle')} fileParts={[view.round.name, 'gaps']} build={csv} />
       </div>
       <div className="table-scroll">
-        <table className="data-table">
-          <caption>{t('round.gapsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('round.area')}</th>
-              <th scope="col">{t('round.target')}</th>
-              <th scope="col">{t('round.meanGap')}</th>
-              <th scope="col">{t('round.belowTarget')}</th>
-              <th scope="col">{t('round.largestGaps', { count: LARGEST_GAPS })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.dimensionId ?? 'overall'}>
-                <th scope="row">
-                  {format.area(r.dimensionId)}
-                  <HiddenNote view={view} dimensionId={r.dimensionId} />
-                </th>
-                <td>{format.points(r.target)}</td>
-                <td>{format.points(r.meanGap)}</td>
-                <td>
-                  {r.target === undefined || r.hidden !== null
-                    ? '—'
-                    : t('round.belowOf', { below: r.below, count: r.scored })}
-                </td>
-                <td>
-                  {r.largest.length === 0 ? (
-                    '—'
-                  ) : (
-                    <ol className="gap-list">
-                      {r.largest.map((g) => (
-                        <li key={g.agencyId}>
-                          {g.name}
-                          {g.demo ? <DemoTag /> : null}{' '}
-                          <span className="gap-list__value">
-                            {t('round.gapValue', { gap: format.points(g.gap) })}
-                          </span>
-                        </li>
-                      ))}
-                    </ol>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GapsTable view={view} format={format} rows={rows} />
       </div>
     </section>
   );

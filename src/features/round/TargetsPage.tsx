@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { Field } from '@/components/Field';
-import { Loading, NotFound } from '@/components/PageStates';
 import { setRoundTargets } from '@/db/rounds';
 import {
   parseTargetsForm,
@@ -10,26 +9,23 @@ import {
 } from '@/domain/round/targets-input';
 import type { RoundView } from '@/domain/round/types';
 import { RoundQuestionnaireSwitch } from '@/components/RoundQuestionnaireSwitch';
-import { useQuestionnaireParam, withQuestionnaire } from '@/hooks/useQuestionnaireParam';
+import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { useI18n } from '@/i18n/I18nProvider';
 import { showsDemoData } from '@/domain/round/overview';
 import { AddModule } from './AddModule';
 import { DemoBanner } from './DemoBanner';
 import { roundPath } from './paths';
-import { useRoundView } from './useRoundView';
+import { RoundRoute } from './RoundRoute';
 import './round.css';
 
 export function TargetsPage() {
-  const { roundId = '' } = useParams();
-  const { t } = useI18n();
-  // Live, but the form below copies the stored targets only once, so a change elsewhere
-  // never overwrites what the person is typing.
-  // `?q=` sets the targets of one of the round's modules instead of its core questionnaire.
-  const { requested } = useQuestionnaireParam();
-  const view = useRoundView(roundId, requested ?? undefined);
-  if (view === undefined) return <Loading />;
-  if (view === null) return <NotFound message={t('round.notFound')} />;
-  return <TargetsForm key={`${view.round.id} ${view.questionnaire.id}`} view={view} />;
+  return (
+    // Live, but the form below copies the stored targets only once, so a change elsewhere
+    // never overwrites what the person is typing.
+    <RoundRoute>
+      {(view) => <TargetsForm key={`${view.round.id} ${view.questionnaire.id}`} view={view} />}
+    </RoundRoute>
+  );
 }
 
 type Outcome =
