@@ -3,7 +3,7 @@
  * a round that are in the file or on the device, and, where a version of its questionnaire
  * is at hand, to a dimension that questionnaire has.
  */
-import type { Problem } from '../problems';
+import type { Problem, ProblemPath } from '../problems';
 import type { Questionnaire } from '../questionnaire/types';
 import type { Action } from '../records';
 import { exchangeProblem } from './problem';
@@ -17,26 +17,7 @@ export function checkActions(
   const problems: Problem[] = [];
   actions.forEach((action, index) => {
     const at = ['actions', index];
-    if (!agencyIds.has(action.agencyId)) {
-      problems.push(
-        exchangeProblem(
-          [...at, 'agencyId'],
-          'unknownAgency',
-          { agency: action.agencyId },
-          `agency ${JSON.stringify(action.agencyId)} is neither in the file nor on this device`,
-        ),
-      );
-    }
-    if (!roundIds.has(action.roundId)) {
-      problems.push(
-        exchangeProblem(
-          [...at, 'roundId'],
-          'unknownRound',
-          { round: action.roundId },
-          `round ${JSON.stringify(action.roundId)} is neither in the file nor on this device`,
-        ),
-      );
-    }
+    problems.push(...checkOwnerRefs(action, at, agencyIds, roundIds));
     // Without any version of the questionnaire at hand, the dimension cannot be checked.
     const versions = questionnairesWithId(action.questionnaireId);
     const known = versions.some((q) => q.dimensions.some((d) => d.id === action.dimensionId));
@@ -51,5 +32,39 @@ export function checkActions(
       );
     }
   });
+  return problems;
+}
+
+/**
+ * A record's agency and round must be in the file or on the device: the rule shared by
+ * assessments and actions.
+ */
+export function checkOwnerRefs(
+  record: { agencyId: string; roundId: string },
+  at: ProblemPath,
+  agencyIds: ReadonlySet<string>,
+  roundIds: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (!agencyIds.has(record.agencyId)) {
+    problems.push(
+      exchangeProblem(
+        [...at, 'agencyId'],
+        'unknownAgency',
+        { agency: record.agencyId },
+        `agency ${JSON.stringify(record.agencyId)} is neither in the file nor on this device`,
+      ),
+    );
+  }
+  if (!roundIds.has(record.roundId)) {
+    problems.push(
+      exchangeProblem(
+        [...at, 'roundId'],
+        'unknownRound',
+        { round: record.roundId },
+        `round ${JSON.stringify(record.roundId)} is neither in the file nor on this device`,
+      ),
+    );
+  }
   return problems;
 }

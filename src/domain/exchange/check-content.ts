@@ -8,7 +8,7 @@ import type { Problem, ProblemPath } from '../problems';
 import { parseQuestionnaire } from '../questionnaire/parse';
 import type { Questionnaire, QuestionnaireRef } from '../questionnaire/types';
 import { checkAnswers } from './check-answers';
-import { checkActions } from './check-actions';
+import { checkActions, checkOwnerRefs } from './check-actions';
 import { checkAgencyCycles, checkRound, duplicate } from './check-records';
 import { questionnaireRef } from './format';
 import type { ExchangeContent, rawContent } from './format';
@@ -113,26 +113,7 @@ export function checkContent(
   const roundIds = new Set([...raw.rounds.map((r) => r.id), ...(known.knownRoundIds ?? [])]);
   raw.assessments.forEach((assessment, index) => {
     const at: ProblemPath = ['assessments', index];
-    if (!agencyIds.has(assessment.agencyId)) {
-      problems.push(
-        exchangeProblem(
-          [...at, 'agencyId'],
-          'unknownAgency',
-          { agency: assessment.agencyId },
-          `agency ${JSON.stringify(assessment.agencyId)} is neither in the file nor on this device`,
-        ),
-      );
-    }
-    if (!roundIds.has(assessment.roundId)) {
-      problems.push(
-        exchangeProblem(
-          [...at, 'roundId'],
-          'unknownRound',
-          { round: assessment.roundId },
-          `round ${JSON.stringify(assessment.roundId)} is neither in the file nor on this device`,
-        ),
-      );
-    }
+    problems.push(...checkOwnerRefs(assessment, at, agencyIds, roundIds));
     const ref = assessment.questionnaire;
     if (!hasQuestionnaire(ref)) {
       problems.push(missing([...at, 'questionnaire'], ref));

@@ -7,23 +7,13 @@ import {
   type TrendSort,
 } from '@/domain/compare/trend-table';
 import { useI18n } from '@/i18n/I18nProvider';
+import { SortButton } from '@/components/SortButton';
 import { ChangeText } from './ChangeText';
 import { CsvDownload } from './CsvDownload';
 import { DemoTag } from './DemoNote';
 import { TableScroll } from './TableScroll';
 import type { TrendNames } from './TrendReport';
 import type { CompareFormat } from './useCompareFormat';
-
-function SortButton(props: { label: string; arrow: string; onClick: () => void }) {
-  return (
-    <button type="button" className="compare-sort" onClick={props.onClick}>
-      {props.label}{' '}
-      <span aria-hidden="true" className="compare-sort__arrow">
-        {props.arrow}
-      </span>
-    </button>
-  );
-}
 
 /** Agencies down, the change per area and overall across; sortable by name or overall change. */
 export function TrendTable(props: {

@@ -1,13 +1,12 @@
 import './exchange.css';
-import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '@/i18n/I18nProvider';
-import { exportFileName, validatePassphrase } from './export-form';
-import type { PassphraseErrors } from './export-form';
+import { exportFileName } from './export-form';
 import { ExportStatus } from './ExportStatus';
 import { ImportPanel } from './ImportPanel';
 import { PassphraseFields } from './PassphraseFields';
+import { usePassphrase } from './usePassphrase';
 import { StorageSpace } from './StorageSpace';
 import { useExportFile } from './useExportFile';
 
@@ -16,19 +15,15 @@ export const BACKUP_MAX_BYTES = 512 * 1024 * 1024;
 
 export function BackupPage() {
   const { t } = useI18n();
-  const [encrypt, setEncrypt] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
-  const [errors, setErrors] = useState<PassphraseErrors>({});
+  const secret = usePassphrase();
   const { state, run } = useExportFile();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validatePassphrase(encrypt, passphrase, again);
-    setErrors(found);
-    if (found.passphrase ?? found.again) return;
+    const passphrase = secret.check();
+    if (passphrase === null) return;
     const name = exportFileName(['backup'], new Date().toISOString());
-    void run('everything', 'backup', name, encrypt ? passphrase : undefined);
+    void run('everything', 'backup', name, passphrase);
   };
 
   return (
@@ -39,16 +34,7 @@ export function BackupPage() {
       <section aria-labelledby="backup-make">
         <h2 id="backup-make">{t('backup.make')}</h2>
         <form onSubmit={submit} noValidate>
-          <PassphraseFields
-            idPrefix="backup"
-            encrypt={encrypt}
-            onEncrypt={setEncrypt}
-            passphrase={passphrase}
-            again={again}
-            onPassphrase={setPassphrase}
-            onAgain={setAgain}
-            errors={errors}
-          />
+          <PassphraseFields idPrefix="backup" {...secret.fields} />
           <button type="submit" className="button primary" disabled={state.phase === 'working'}>
             {t('backup.make')}
           </button>

@@ -8,10 +8,10 @@ import { listAgencies } from '@/db/agencies';
 import { listRounds } from '@/db/rounds';
 import { listAssessmentSummaries } from '@/db/views';
 import { useI18n } from '@/i18n/I18nProvider';
-import { exportFileName, validatePassphrase } from './export-form';
-import type { PassphraseErrors } from './export-form';
+import { exportFileName } from './export-form';
 import { ExportStatus } from './ExportStatus';
 import { PassphraseFields } from './PassphraseFields';
+import { usePassphrase } from './usePassphrase';
 import { RoundSpreadsheets } from './RoundSpreadsheets';
 import { ScopeFields, type ScopeKind } from './ScopeFields';
 import { useExportFile } from './useExportFile';
@@ -37,10 +37,7 @@ export function ExportPage() {
     agency: '',
     round: '',
   });
-  const [encrypt, setEncrypt] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
-  const [errors, setErrors] = useState<PassphraseErrors>({});
+  const secret = usePassphrase();
   const { state, run } = useExportFile();
 
   if (!choices) return <Loading />;
@@ -57,9 +54,8 @@ export function ExportPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validatePassphrase(encrypt, passphrase, again);
-    setErrors(found);
-    if (found.passphrase ?? found.again) return;
+    const passphrase = secret.check();
+    if (passphrase === null) return;
     const id = pick(kind);
     if (!id) return;
     const scope =
@@ -69,12 +65,7 @@ export function ExportPage() {
           ? { agencyId: id }
           : { roundId: id };
     const name = nameOf(choices, kind, id);
-    void run(
-      scope,
-      'exchange',
-      exportFileName([name], new Date().toISOString()),
-      encrypt ? passphrase : undefined,
-    );
+    void run(scope, 'exchange', exportFileName([name], new Date().toISOString()), passphrase);
   };
 
   return (
@@ -92,16 +83,7 @@ export function ExportPage() {
             value={pick(kind)}
             onValue={(value) => setSelected((all) => ({ ...all, [kind]: value }))}
           />
-          <PassphraseFields
-            idPrefix="export"
-            encrypt={encrypt}
-            onEncrypt={setEncrypt}
-            passphrase={passphrase}
-            again={again}
-            onPassphrase={setPassphrase}
-            onAgain={setAgain}
-            errors={errors}
-          />
+          <PassphraseFields idPrefix="export" {...secret.fields} />
           <button type="submit" className="button primary" disabled={state.phase === 'working'}>
             {t('export.submit')}
           </button>

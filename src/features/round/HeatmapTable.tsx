@@ -13,6 +13,7 @@ import { useI18n } from '@/i18n/I18nProvider';
 import { withQuestionnaire } from '@/hooks/useQuestionnaireParam';
 import { HeatCell, HeatRow } from './HeatCell';
 import type { RoundFormat } from './useRoundFormat';
+import { SortButton } from '@/components/SortButton';
 
 function SortHeader(props: {
   label: string;
@@ -24,12 +25,7 @@ function SortHeader(props: {
   const arrow = !active ? '↕' : props.sort.direction === 'ascending' ? '▲' : '▼';
   return (
     <th scope="col" aria-sort={active ? props.sort.direction : undefined}>
-      <button type="button" className="sort-button" onClick={() => props.onSort(props.column)}>
-        {props.label}{' '}
-        <span aria-hidden="true" className="sort-button__arrow">
-          {arrow}
-        </span>
-      </button>
+      <SortButton label={props.label} arrow={arrow} onClick={() => props.onSort(props.column)} />
     </th>
   );
 }
