@@ -70,14 +70,26 @@ export const SCREENS = {
 
 export type ScreenName = keyof typeof SCREENS;
 
+/**
+ * The parameters of `pathname` (e.g. `/rounds/abc` → `{ roundId: 'abc' }`) when it is the
+ * address `path` describes, else `undefined`.
+ */
+export function pathParams(path: string, pathname: string): Record<string, string> | undefined {
+  const want = path.split('/').filter(Boolean);
+  const have = pathname.split('/').filter(Boolean).map(decodeSegment);
+  if (want.length !== have.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [i, part] of want.entries()) {
+    const segment = have[i] ?? '';
+    if (part.startsWith(':')) params[part.slice(1)] = segment;
+    else if (part !== segment) return undefined;
+  }
+  return params;
+}
+
 /** Whether `pathname` (e.g. `/rounds/abc`) is the address `path` describes. */
 export function matchesPath(path: string, pathname: string): boolean {
-  const want = path.split('/').filter(Boolean);
-  const have = pathname.split('/').filter(Boolean);
-  return (
-    want.length === have.length &&
-    want.every((part, i) => part.startsWith(':') || part === decodeSegment(have[i] ?? ''))
-  );
+  return pathParams(path, pathname) !== undefined;
 }
 
 function decodeSegment(segment: string): string {

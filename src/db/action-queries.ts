@@ -7,6 +7,7 @@ import type { Questionnaire } from '../domain/questionnaire/types';
 import type { Action, Round } from '../domain/records';
 import { combineRespondents } from '../domain/statistics/respondents';
 import { db } from './db';
+import { readQuestionnaire } from './questionnaire-contents';
 
 export interface EarlierRound {
   round: Round;
@@ -54,8 +55,7 @@ export async function loadEarlierRound(
           (a) => a.roundId === round.id && a.questionnaireId === questionnaireId,
         );
         if (!ref || (submitted.length === 0 && planned.length === 0)) continue;
-        const stored = await db.questionnaires.get([ref.id, ref.version]);
-        const questionnaire = stored?.content ?? null;
+        const questionnaire = (await readQuestionnaire(ref)) ?? null;
         const scores: Record<string, number | null> = {};
         if (questionnaire && submitted.length > 0) {
           const combined = combineRespondents(

@@ -8,6 +8,7 @@ import { agencyStatus, buildRoundView, coreAssessmentsByAgency } from '../domain
 import { buildTrends } from '../domain/round/trends';
 import type { RoundInput, RoundView, TrendView } from '../domain/round/types';
 import { db } from './db';
+import { readQuestionnaire } from './questionnaire-contents';
 import { listRounds } from './rounds';
 
 export interface RoundSummary {
@@ -59,13 +60,13 @@ export async function loadRoundInput(
       const ref =
         round?.questionnaires.find((q) => q.id === questionnaireId) ?? round?.questionnaires[0];
       if (!round || !ref) return null;
-      const [stored, agencies, assessments] = await Promise.all([
-        db.questionnaires.get([ref.id, ref.version]),
+      const [questionnaire, agencies, assessments] = await Promise.all([
+        readQuestionnaire(ref),
         db.agencies.toArray(),
         db.assessments.where('roundId').equals(roundId).toArray(),
       ]);
-      if (!stored) return null;
-      return { round, questionnaire: stored.content, agencies, assessments };
+      if (!questionnaire) return null;
+      return { round, questionnaire, agencies, assessments };
     },
   );
 }

@@ -5,6 +5,7 @@
 import type { Questionnaire } from '@/domain/questionnaire/types';
 import type { Agency, Assessment, Round } from '@/domain/records';
 import { db } from './db';
+import { readQuestionnaire } from './questionnaire-contents';
 
 export interface AssessmentView {
   assessment: Assessment;
@@ -17,12 +18,32 @@ export interface AssessmentView {
 export async function loadAssessmentView(assessmentId: string): Promise<AssessmentView | null> {
   const assessment = await db.assessments.get(assessmentId);
   if (!assessment) return null;
-  const [stored, agency, round] = await Promise.all([
-    db.questionnaires.get([assessment.questionnaire.id, assessment.questionnaire.version]),
+  const [questionnaire, agency, round] = await Promise.all([
+    readQuestionnaire(assessment.questionnaire),
     db.agencies.get(assessment.agencyId),
     db.rounds.get(assessment.roundId),
   ]);
-  return { assessment, questionnaire: stored?.content, agency, round };
+  return { assessment, questionnaire, agency, round };
+}
+
+/** Views read just before their screen was shown, for that screen's first render. */
+const primed = new Map<string, AssessmentView>();
+
+/**
+ * Hands a view just read to the next screen that shows the same assessment, so that it
+ * renders at once instead of reading the same records again first.
+ */
+export function primeAssessmentView(view: AssessmentView): void {
+  primed.set(view.assessment.id, view);
+}
+
+export function primedView(assessmentId: string): AssessmentView | undefined {
+  return primed.get(assessmentId);
+}
+
+/** Called once a screen has shown the primed view: later screens read afresh. */
+export function forgetPrimedView(assessmentId: string): void {
+  primed.delete(assessmentId);
 }
 
 export interface AssessmentSummary {

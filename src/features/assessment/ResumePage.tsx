@@ -1,24 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Navigate, useParams } from 'react-router';
-import { getPlace } from '@/db/places';
-import { loadAssessmentView } from '@/db/views';
-import { primeAssessmentView } from '@/hooks/useAssessmentView';
 import { Loading } from '@/components/PageStates';
+import { resumeAddress } from './resume';
 
-/** Opens an assessment where it was left: the last step on this device, or its results. */
+/**
+ * Opens an assessment where it was left: the last step on this device, or its results.
+ * Opened from a bookmark or a reload, the start-up code has usually gone there already
+ * (see `src/app/read-ahead.ts`); this screen serves links inside the app.
+ */
 export function ResumePage() {
   const { assessmentId = '' } = useParams();
-  const target = useLiveQuery(async () => {
-    const [view, place] = await Promise.all([
-      loadAssessmentView(assessmentId),
-      getPlace(assessmentId),
-    ]);
-    if (!view) return `/assessments/${assessmentId}/step/1`;
-    if (view.assessment.status === 'submitted') return `/assessments/${assessmentId}/results`;
-    // The step opens with what was read here, without reading it all again first.
-    primeAssessmentView(view);
-    return `/assessments/${assessmentId}/step/${place?.step ?? 1}`;
-  }, [assessmentId]);
+  const target = useLiveQuery(() => resumeAddress(assessmentId), [assessmentId]);
   if (!target) return <Loading />;
   return <Navigate to={target} replace />;
 }

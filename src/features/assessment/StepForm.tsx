@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useLocation, useNavigate } from 'react-router';
 import type { Questionnaire } from '@/domain/questionnaire/types';
@@ -16,6 +16,13 @@ import type { StepFormValues } from './ItemField';
 import { SaveStatus } from './SaveStatus';
 import { StepNav } from './StepNav';
 import { useAutosave } from './useAutosave';
+
+/**
+ * How many questions a step renders in its first frame: about what fills the first screen.
+ * The rest follow straight after, in an update that typing or clicking can interrupt, so the
+ * step appears sooner on an old office PC.
+ */
+const FIRST_FRAME_ITEMS = 2;
 
 interface Props {
   view: AssessmentView & { questionnaire: Questionnaire };
@@ -78,6 +85,9 @@ export function StepForm({ view, stepIndex }: Props) {
     [questionnaire, liveAnswers],
   );
 
+  const [firstFrame, setFirstFrame] = useState(true);
+  useEffect(() => startTransition(() => setFirstFrame(false)), []);
+
   // Focus the step heading on arrival, or the item named in the address (from the review page).
   useEffect(() => {
     const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
@@ -98,6 +108,14 @@ export function StepForm({ view, stepIndex }: Props) {
   const base = `/assessments/${assessment.id}`;
   const visibleItems = items.filter((item) => isItemVisible(questionnaire, item, liveAnswers));
   const firstVisibleId = visibleItems[0]?.id;
+  // The first frame shows enough for the first screen, and down to the question the address
+  // names (a link from the review page), so that it can be focused.
+  const named = visibleItems.findIndex((item) => `#item-${item.id}` === location.hash);
+  const shown = new Set(
+    (firstFrame ? visibleItems.slice(0, Math.max(FIRST_FRAME_ITEMS, named + 1)) : visibleItems).map(
+      (item) => item.id,
+    ),
+  );
   const invalidCount = visibleItems.filter((item) => {
     const field = fields[items.indexOf(item)];
     return field !== undefined && !responseFromField(item, field).ok;
@@ -132,10 +150,11 @@ export function StepForm({ view, stepIndex }: Props) {
             questionnaire={questionnaire}
             onResolve={autosave.resolveConflict}
           />
-          <fieldset disabled={readOnly} className="wizard__items">
+          {/* Busy while the questions below the first screen are still being added. */}
+          <fieldset disabled={readOnly} className="wizard__items" aria-busy={firstFrame}>
             <legend className="visually-hidden">{text(dimension.title).text}</legend>
             {items.map((item, index) =>
-              isItemVisible(questionnaire, item, liveAnswers) ? (
+              shown.has(item.id) ? (
                 <ItemField
                   key={item.id}
                   item={item}

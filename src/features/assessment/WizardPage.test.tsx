@@ -32,6 +32,10 @@ const typed = (question: string, label: string) =>
 async function openStep(assessmentId: string, step: number, title = 'Strategy') {
   const rendered = renderRoute(`/assessments/${assessmentId}/step/${step}`);
   await screen.findByRole('heading', { level: 1, name: title });
+  // The questions below the first screen follow the first frame.
+  await waitFor(() =>
+    expect(screen.getByRole('group', { name: title })).toHaveAttribute('aria-busy', 'false'),
+  );
   return rendered;
 }
 
