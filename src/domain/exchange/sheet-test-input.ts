@@ -4,27 +4,23 @@
  */
 import type { CodebookWords } from './codebook';
 import { fixtureContent } from './fixture';
-import type { SheetInput } from './spreadsheet';
+import { roundSheetInput, type SheetInput } from './spreadsheet';
 
 export function sheetInput(locale: 'en' | 'ru' = 'en'): SheetInput {
   const content = fixtureContent();
   const [round] = content.rounds;
-  if (!round) throw new Error('fixture');
-  return {
-    round,
-    agencies: content.agencies,
-    assessments: content.assessments,
-    questionnaires: new Map(content.questionnaires.map((q) => [`${q.id}@${q.version}`, q])),
-    locale,
-    words: {
-      na: 'Not applicable',
-      dk: 'Don’t know',
-      yes: 'Yes',
-      partial: 'Partly',
-      no: 'No',
-      role: (role) => `role:${role}`,
-    },
-  };
+  const input = round
+    ? roundSheetInput(content, round.id, locale, {
+        na: 'Not applicable',
+        dk: 'Don’t know',
+        yes: 'Yes',
+        partial: 'Partly',
+        no: 'No',
+        role: (role) => `role:${role}`,
+      })
+    : null;
+  if (!input) throw new Error('fixture');
+  return input;
 }
 
 export const codebookWords: CodebookWords = {

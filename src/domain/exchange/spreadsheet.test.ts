@@ -1,27 +1,7 @@
 import { toCsv } from '../round/csv';
 import { fixtureContent } from './fixture';
-import { answerCode, LONG_HEADER, longSheet, wideSheet, type SheetInput } from './spreadsheet';
-
-function input(): SheetInput {
-  const content = fixtureContent();
-  const [round] = content.rounds;
-  if (!round) throw new Error('fixture');
-  return {
-    round,
-    agencies: content.agencies,
-    assessments: content.assessments,
-    questionnaires: new Map(content.questionnaires.map((q) => [`${q.id}@${q.version}`, q])),
-    locale: 'en',
-    words: {
-      na: 'Not applicable',
-      dk: 'Don’t know',
-      yes: 'Yes',
-      partial: 'Partly',
-      no: 'No',
-      role: (role) => `role:${role}`,
-    },
-  };
-}
+import { sheetInput as input } from './sheet-test-input';
+import { answerCode, LONG_HEADER, longSheet, roundSheetInput, wideSheet } from './spreadsheet';
 
 describe('longSheet', () => {
   it('gives one row per agency × item with codes, labels, score and note', () => {
@@ -70,4 +50,15 @@ it('codes answers by kind', () => {
   expect(answerCode(undefined)).toBe('');
   expect(answerCode({ kind: 'dk' })).toBe('dk');
   expect(answerCode({ kind: 'value', value: 3 })).toBe('3');
+});
+
+describe('roundSheetInput', () => {
+  it('takes the named round of the content with every questionnaire by id@version', () => {
+    const built = input();
+    expect(built.round).toEqual(fixtureContent().rounds[0]);
+    expect([...built.questionnaires.keys()]).toEqual(
+      fixtureContent().questionnaires.map((q) => `${q.id}@${q.version}`),
+    );
+    expect(roundSheetInput(fixtureContent(), 'no-such-round', 'en', built.words)).toBeNull();
+  });
 });

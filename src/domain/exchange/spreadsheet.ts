@@ -11,6 +11,7 @@ import { band, roundScore, stage, toPercent } from '../scoring/bands';
 import { itemScore } from '../scoring/item-score';
 import { scoreAssessment } from '../scoring/score';
 import type { CsvCell } from '../round/csv';
+import type { ExchangeContent } from './format';
 
 export interface SheetWords {
   na: string;
@@ -29,6 +30,25 @@ export interface SheetInput {
   questionnaires: ReadonlyMap<string, Questionnaire>;
   locale: Locale;
   words: SheetWords;
+}
+
+/** The sheets' input for round `roundId` of `content`; `null` when the content lacks it. */
+export function roundSheetInput(
+  content: ExchangeContent,
+  roundId: string,
+  locale: Locale,
+  words: SheetWords,
+): SheetInput | null {
+  const round = content.rounds.find((r) => r.id === roundId);
+  if (!round) return null;
+  return {
+    round,
+    agencies: content.agencies,
+    assessments: content.assessments,
+    questionnaires: new Map(content.questionnaires.map((q) => [`${q.id}@${q.version}`, q])),
+    locale,
+    words,
+  };
 }
 
 export interface Sheet {

@@ -1,6 +1,6 @@
 import { downloadBlob, downloadText } from '@/components/download';
 import type { CodebookWords } from '@/domain/exchange/codebook';
-import { longSheet, wideSheet } from '@/domain/exchange/spreadsheet';
+import { longSheet, roundSheetInput, wideSheet } from '@/domain/exchange/spreadsheet';
 import type { Sheet, SheetInput } from '@/domain/exchange/spreadsheet';
 import { roundWorkbook } from '@/domain/exchange/workbook';
 import { csvFileName, toCsv } from '@/domain/round/csv';
@@ -18,26 +18,15 @@ type Translate = ReturnType<typeof useI18n>['t'];
 export function RoundSpreadsheets({ roundId }: { roundId: string }) {
   const { t, locale } = useI18n();
 
-  const sheetInput = async (): Promise<SheetInput | null> => {
-    const content = await gatherForExport({ roundId });
-    const round = content.rounds.find((r) => r.id === roundId);
-    if (!round) return null;
-    return {
-      round,
-      agencies: content.agencies,
-      assessments: content.assessments,
-      questionnaires: new Map(content.questionnaires.map((q) => [`${q.id}@${q.version}`, q])),
-      locale,
-      words: {
-        na: t('answer.notApplicable'),
-        dk: t('answer.dontKnow'),
-        yes: t('answer.yes'),
-        partial: t('answer.partial'),
-        no: t('answer.no'),
-        role: (role) => t(`role.${role}`),
-      },
-    };
-  };
+  const sheetInput = async (): Promise<SheetInput | null> =>
+    roundSheetInput(await gatherForExport({ roundId }), roundId, locale, {
+      na: t('answer.notApplicable'),
+      dk: t('answer.dontKnow'),
+      yes: t('answer.yes'),
+      partial: t('answer.partial'),
+      no: t('answer.no'),
+      role: (role) => t(`role.${role}`),
+    });
 
   const download = async (shape: 'long' | 'wide') => {
     const input = await sheetInput();
