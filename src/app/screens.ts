@@ -5,6 +5,7 @@
  * still arriving. `routes.tsx` builds the router's routes from this table.
  */
 import type { ComponentType } from 'react';
+import { loadRestMessages, type MessagePart } from '@/i18n/catalogs';
 
 // Screens take no props: they read the address.
 export type LoadScreen = () => Promise<ComponentType>;
@@ -12,24 +13,43 @@ export type LoadScreen = () => Promise<ComponentType>;
 export interface Screen {
   /** Relative to the app's root, in the router's syntax (`:name` is one segment). */
   readonly path: string;
+  /** Loads the screen's code and the interface texts it needs. */
   readonly load: LoadScreen;
 }
 
-const screen = (path: string, load: LoadScreen): Screen => ({ path, load });
+/**
+ * A screen whose texts are `texts` (see `MessagePart`): the ones a person opens first (home,
+ * start, wizard, review) need only the first part, so a bookmarked draft opens sooner.
+ */
+const screen = (path: string, load: LoadScreen, texts: MessagePart = 'rest'): Screen => ({
+  path,
+  load:
+    texts === 'first'
+      ? load
+      : () => Promise.all([load(), loadRestMessages()]).then(([component]) => component),
+});
 
 export const SCREENS = {
-  home: screen('', () => import('@/features/home/HomePage').then((m) => m.HomePage)),
-  start: screen('assessments/new', () =>
-    import('@/features/assessment/StartPage').then((m) => m.StartPage),
+  home: screen('', () => import('@/features/home/HomePage').then((m) => m.HomePage), 'first'),
+  start: screen(
+    'assessments/new',
+    () => import('@/features/assessment/StartPage').then((m) => m.StartPage),
+    'first',
   ),
-  resume: screen('assessments/:assessmentId', () =>
-    import('@/features/assessment/ResumePage').then((m) => m.ResumePage),
+  resume: screen(
+    'assessments/:assessmentId',
+    () => import('@/features/assessment/ResumePage').then((m) => m.ResumePage),
+    'first',
   ),
-  wizard: screen('assessments/:assessmentId/step/:step', () =>
-    import('@/features/assessment/WizardPage').then((m) => m.WizardPage),
+  wizard: screen(
+    'assessments/:assessmentId/step/:step',
+    () => import('@/features/assessment/WizardPage').then((m) => m.WizardPage),
+    'first',
   ),
-  review: screen('assessments/:assessmentId/review', () =>
-    import('@/features/assessment/ReviewPage').then((m) => m.ReviewPage),
+  review: screen(
+    'assessments/:assessmentId/review',
+    () => import('@/features/assessment/ReviewPage').then((m) => m.ReviewPage),
+    'first',
   ),
   results: screen('assessments/:assessmentId/results', () =>
     import('@/features/results/ResultsPage').then((m) => m.ResultsPage),

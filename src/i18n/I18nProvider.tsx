@@ -2,7 +2,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import type { Locale, LocalizedText } from '@/domain/locale';
 import { pickText } from '@/domain/locale';
-import { initialLocale, loadCatalog, loadedCatalog, rememberLocale } from './catalogs';
+import {
+  initialLocale,
+  loadCatalog,
+  loadedCatalog,
+  missingMessages,
+  rememberLocale,
+} from './catalogs';
 import type { Catalog, MessageKey, UiLocale } from './catalogs';
 import { formatKyDateTime, kyNumberFormat } from './kyFormat';
 import type { KyDateOptions } from './kyFormat';
@@ -65,7 +71,12 @@ export function I18nProvider({
     return {
       locale,
       setLocale,
-      t: (key, params) => formatMessage(catalog[key], locale, params),
+      t: (key, params) => {
+        const message = catalog[key] as Catalog[MessageKey] | undefined;
+        // Only a screen that forgot to load the rest of the texts gets here: it waits for them.
+        if (message === undefined) throw missingMessages(locale);
+        return formatMessage(message, locale, params);
+      },
       text: (value) => pickText(value, locale),
       formatNumber: (n, options) => (options ? numbers(options) : numberFormat).format(n),
       formatDateTime: (iso, options = { dateStyle: 'medium', timeStyle: 'short' }) =>

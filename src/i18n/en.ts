@@ -1,23 +1,11 @@
 /**
  * English is the source catalog: every other language must give each key (a missing key is
  * a type error). `{name}` is filled in; plural messages pick their form from `{count}`.
+ *
+ * This is its first part: what the layout, home page, start form, wizard and review show,
+ * loaded before the first screen. Every other screen's texts are in `rest.en.ts`.
  */
-import { actionsEn } from './actions.en';
-import { compareEn } from './compare.en';
-import { exchangeEn } from './exchange.en';
-import { reportEn } from './report.en';
-import { roundEn } from './round.en';
-import { presentationEn } from './presentation.en';
-import { modulesEn } from './modules.en';
-
 export const en = {
-  ...roundEn,
-  ...presentationEn,
-  ...modulesEn,
-  ...actionsEn,
-  ...compareEn,
-  ...exchangeEn,
-  ...reportEn,
   'app.name': 'E-governance readiness',
   'layout.skipToContent': 'Skip to main content',
   'layout.language': 'Language',
@@ -160,52 +148,50 @@ export const en = {
   'review.reopen': 'Reopen to change answers',
   'review.reopenFailed': 'The assessment could not be reopened. Please try again.',
 
-  'results.title': 'Results',
-  'results.submitted': 'Submitted {time}.',
-  'results.draft': 'Draft: results so far, from the answers given.',
-  'results.overall': 'Overall score',
-  'results.band': 'Band',
-  'results.stage': 'Stage',
-  'results.completeness': 'Completeness',
-  'results.lowCompleteness':
-    'Only {percent} % of the weight of the questions has a scored answer. Treat these results with care.',
-  'results.method':
-    'Each level counts as (level − 1) / 4; an area is the weighted mean of its answered items, the overall score the mean of the areas. "Not applicable" and "don\'t know" are left out and lower completeness. Bands: A from 75, B from 50, C from 25, D below. Stage = 1 + 4 × score, rounded down.',
-  'results.barsTitle': 'Score per area',
-  'results.barsDesc': 'Horizontal bars from 0 to 100, one per area.',
-  'results.barsDescTargets': 'Horizontal bars from 0 to 100, one per area, with the target marked.',
-  'results.radarTitle': 'Profile across the areas',
-  'results.radarDesc': 'The agency’s score in each area on a 0–100 scale.',
-  'results.radarTargets': 'The dashed line is the target.',
-  'results.radarPeers': {
-    one: 'The dotted line is the mean of {count} other submitted agency in this round.',
-    other: 'The dotted line is the mean of {count} other submitted agencies in this round.',
+  // Home: the way in for coordinators
+  'coordinator.title': 'For coordinators',
+  'coordinator.text':
+    'Gather the assessments of many agencies in a round, compare them, set targets and see where adoption is uneven.',
+  'coordinator.emptyText':
+    'Nothing is stored on this device yet. To see what the coordinator’s screens show, load a synthetic demo set: about 25 state bodies in two rounds, all labelled as demo.',
+  'coordinator.loadDemo': 'Explore with demo data',
+  'coordinator.loadingDemo': 'Loading demo data…',
+  'coordinator.loadFailed': 'The demo data could not be loaded: {message}',
+  'coordinator.openRounds': 'Open the rounds',
+  'coordinator.demoPresent':
+    'Demo data is loaded on this device. Removing it deletes only the synthetic agencies, rounds and assessments.',
+  'coordinator.removeDemo': 'Remove demo data',
+  'coordinator.removingDemo': 'Removing demo data…',
+  'coordinator.removed':
+    'Demo data removed (agencies: {agencies}, rounds: {rounds}, assessments: {assessments}). Your own data is untouched.',
+  'coordinator.kept':
+    'Kept, because your own assessments refer to them: demo agencies ({agencies}) and demo rounds ({rounds}).',
+  'coordinator.removeFailed': 'The demo data could not be removed: {message}',
+  // Home: sending and receiving results; the backup reminder on every page
+  'exchangeHome.title': 'Send or receive results',
+  'exchangeHome.text':
+    'Results travel as files: export them to send by email or on a USB stick, import the files others send you, and keep a backup of everything on this device.',
+  'exchangeHome.export': 'Export',
+  'exchangeHome.import': 'Import',
+  'exchangeHome.backup': 'Back up or restore',
+  'reminder.never':
+    'Your assessments are kept only in this browser and have never been exported or backed up.',
+  'reminder.days': {
+    one: 'Nothing has been exported or backed up for {count} day.',
+    other: 'Nothing has been exported or backed up for {count} days.',
   },
-  'results.peerMean': {
-    one: 'Mean of {count} other agency',
-    other: 'Mean of {count} other agencies',
-  },
-  'results.peerMeanShort': 'Round mean',
-  'results.tableTitle': 'Scores per area (0–100)',
-  'results.dimension': 'Area',
-  'results.score': 'Score',
-  'results.target': 'Target',
-  'results.gap': 'Gap to target',
-  'results.answeredCol': 'Answered',
-  'results.answeredDetail': '{answered} of {visible} (not applicable {na}, don’t know {dk})',
-  'results.nextSteps': 'Next steps',
-  'results.nextStepsIntro':
-    'For the lowest-scored questions in each area: what the next level looks like.',
-  'results.stepTo': 'From level {from} to {to} —',
-  'results.stepFindOut': 'Answered “don’t know”: find out where the agency stands.',
-  'results.continue': 'Continue answering',
-  'band.A': 'very high',
-  'band.B': 'high',
-  'band.C': 'middle',
-  'band.D': 'low',
-  'stage.basic': 'Basic',
-  'stage.opportunistic': 'Opportunistic',
-  'stage.systematic': 'Systematic',
-  'stage.differentiating': 'Differentiating',
-  'stage.transformational': 'Transformational',
+  'reminder.backup': 'Back up now',
+  'reminder.dismiss': 'Not now',
+  // Home and start form: a round’s optional modules
+  'modules.optional': 'Optional modules',
+  'modules.optionalHint':
+    'Each module is answered as a questionnaire of its own, after the core one, and scored apart from it. Module targets start at 60 for every area; change them on the round’s targets page.',
+  'modules.answerWhich': 'Questionnaire to answer',
+  'modules.answerWhichHint':
+    'The core questionnaire or one of the round’s modules. A module you have already started opens again, it is not started twice.',
+  'modules.coreOption': '{title} (core)',
+  'modules.moduleOption': 'Module: {title}',
+  'modules.answer': 'Answer the module: {title}',
+  'modules.startFailed': 'The module could not be started: {message}',
+  'modules.homeModule': 'module: {title}',
 } as const;

@@ -1,13 +1,5 @@
 /** UI strings of the exchange, import, export and backup screens (source language). */
 export const exchangeEn = {
-  // Home: the way in
-  'exchangeHome.title': 'Send or receive results',
-  'exchangeHome.text':
-    'Results travel as files: export them to send by email or on a USB stick, import the files others send you, and keep a backup of everything on this device.',
-  'exchangeHome.export': 'Export',
-  'exchangeHome.import': 'Import',
-  'exchangeHome.backup': 'Back up or restore',
-
   // Export
   'export.title': 'Export results',
   'export.intro':
@@ -184,12 +176,4 @@ export const exchangeEn = {
   'storageSpace.used': 'Space used: {used} of {quota} available to the app.',
   'storageSpace.unknown': 'The browser does not say how much space is used.',
   'storageSpace.megabytes': '{value} MB',
-  'reminder.never':
-    'Your assessments are kept only in this browser and have never been exported or backed up.',
-  'reminder.days': {
-    one: 'Nothing has been exported or backed up for {count} day.',
-    other: 'Nothing has been exported or backed up for {count} days.',
-  },
-  'reminder.backup': 'Back up now',
-  'reminder.dismiss': 'Not now',
 } as const;

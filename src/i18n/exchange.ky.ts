@@ -2,13 +2,6 @@ import type { exchangeEn } from './exchange.en';
 import type { CatalogLike } from './types';
 
 export const exchangeKy: CatalogLike<typeof exchangeEn> = {
-  'exchangeHome.title': 'Жыйынтыктарды жөнөтүү же алуу',
-  'exchangeHome.text':
-    'Жыйынтыктар файл аркылуу берилет: электрондук почта же USB-түзүлүш менен жөнөтүү үчүн экспорттоңуз, сизге жөнөтүлгөн файлдарды импорттоңуз жана бул түзмөктөгү бардык маалыматтын камдык көчүрмөсүн сактаңыз.',
-  'exchangeHome.export': 'Экспорттоо',
-  'exchangeHome.import': 'Импорттоо',
-  'exchangeHome.backup': 'Камдык көчүрмө жана калыбына келтирүү',
-
   'export.title': 'Жыйынтыктарды экспорттоо',
   'export.intro':
     'Координаторго же башка органга жөнөтүү үчүн файл түзүңүз. Анда баалоолор органдары, раунддары жана анкеталары менен кошо сакталат.',
@@ -176,12 +169,4 @@ export const exchangeKy: CatalogLike<typeof exchangeEn> = {
   'storageSpace.used': 'Колдонулганы: колдонмого жеткиликтүү {quota} ичинен {used}.',
   'storageSpace.unknown': 'Браузер канча орун колдонулганын билдирбейт.',
   'storageSpace.megabytes': '{value} МБ',
-  'reminder.never':
-    'Баалоолоруңуз ушул браузерде гана сакталат жана эч качан экспорттолгон эмес же камдык көчүрмөсү түзүлгөн эмес.',
-  'reminder.days': {
-    one: '{count} күндөн бери эч нерсе экспорттолгон жок жана камдык көчүрмө түзүлгөн жок.',
-    other: '{count} күндөн бери эч нерсе экспорттолгон жок жана камдык көчүрмө түзүлгөн жок.',
-  },
-  'reminder.backup': 'Азыр камдык көчүрмө түзүү',
-  'reminder.dismiss': 'Азыр эмес',
 };

@@ -2,13 +2,6 @@ import type { exchangeEn } from './exchange.en';
 import type { CatalogLike } from './types';
 
 export const exchangeRu: CatalogLike<typeof exchangeEn> = {
-  'exchangeHome.title': 'Отправка и получение результатов',
-  'exchangeHome.text':
-    'Результаты передаются файлами: экспортируйте их, чтобы отправить по электронной почте или на USB-накопителе, импортируйте файлы, присланные вам, и храните резервную копию всех данных этого устройства.',
-  'exchangeHome.export': 'Экспорт',
-  'exchangeHome.import': 'Импорт',
-  'exchangeHome.backup': 'Резервная копия и восстановление',
-
   'export.title': 'Экспорт результатов',
   'export.intro':
     'Создайте файл для отправки координатору или другому органу. В нём содержатся оценки вместе с органами, раундами и анкетами.',
@@ -184,14 +177,4 @@ export const exchangeRu: CatalogLike<typeof exchangeEn> = {
   'storageSpace.used': 'Занято: {used} из {quota}, доступных приложению.',
   'storageSpace.unknown': 'Браузер не сообщает, сколько места занято.',
   'storageSpace.megabytes': '{value} МБ',
-  'reminder.never':
-    'Ваши оценки хранятся только в этом браузере и ни разу не экспортировались и не копировались.',
-  'reminder.days': {
-    one: 'Уже {count} день ничего не экспортировалось и не копировалось.',
-    few: 'Уже {count} дня ничего не экспортировалось и не копировалось.',
-    many: 'Уже {count} дней ничего не экспортировалось и не копировалось.',
-    other: 'Уже {count} дня ничего не экспортировалось и не копировалось.',
-  },
-  'reminder.backup': 'Создать резервную копию',
-  'reminder.dismiss': 'Не сейчас',
 };

@@ -1,21 +1,7 @@
 import type { en } from './en';
-import { actionsKy } from './actions.ky';
-import { compareKy } from './compare.ky';
-import { exchangeKy } from './exchange.ky';
-import { reportKy } from './report.ky';
-import { roundKy } from './round.ky';
-import { presentationKy } from './presentation.ky';
-import { modulesKy } from './modules.ky';
 import type { CatalogLike } from './types';
 
 export const ky: CatalogLike<typeof en> = {
-  ...roundKy,
-  ...presentationKy,
-  ...modulesKy,
-  ...actionsKy,
-  ...compareKy,
-  ...exchangeKy,
-  ...reportKy,
   'app.name': 'Электрондук башкарууга даярдык',
   'layout.skipToContent': 'Негизги мазмунга өтүү',
   'layout.language': 'Тил',
@@ -164,54 +150,50 @@ export const ky: CatalogLike<typeof en> = {
   'review.reopen': 'Жоопторду өзгөртүү үчүн кайра ачуу',
   'review.reopenFailed': 'Баалоону кайра ачуу мүмкүн болгон жок. Кайра аракет кылыңыз.',
 
-  'results.title': 'Жыйынтыктар',
-  'results.submitted': 'Тапшырылды: {time}.',
-  'results.draft': 'Долбоор: берилген жооптор боюнча азыркы жыйынтыктар.',
-  'results.overall': 'Жалпы балл',
-  'results.band': 'Топ',
-  'results.stage': 'Баскыч',
-  'results.completeness': 'Толуктук',
-  'results.lowCompleteness':
-    'Суроолордун салмагынын {percent} % гана бааланган жоопко ээ. Бул жыйынтыктарга этияттык менен мамиле кылыңыз.',
-  'results.method':
-    'Ар бир деңгээл (деңгээл − 1) / 4 катары эсептелет; багыттын баллы — анын жооп берилген суроолорунун салмактуу орточо мааниси, жалпы балл — багыттардын орточо мааниси. «Колдонулбайт» жана «билбейм» эсепке алынбайт жана толуктукту төмөндөтөт. Топтор: A — 75 баллдан, B — 50 баллдан, C — 25 баллдан, D — андан төмөн. Баскыч = 1 + 4 × балл, төмөн карай тегеректелет.',
-  'results.barsTitle': 'Багыттар боюнча балл',
-  'results.barsDesc': '0–100 шкаласындагы горизонталдуу тилкелер, ар бир багытка бирден.',
-  'results.barsDescTargets':
-    '0–100 шкаласындагы горизонталдуу тилкелер, ар бир багытка бирден, максаттуу мааниси белгиленген.',
-  'results.radarTitle': 'Багыттар боюнча профиль',
-  'results.radarDesc': 'Органдын ар бир багыт боюнча 0–100 шкаласындагы баллы.',
-  'results.radarTargets': 'Үзүк сызык — максаттуу маани.',
-  'results.radarPeers': {
-    one: 'Чекиттүү сызык — ушул раундда баалоону тапшырган башка {count} органдын орточо мааниси.',
-    other:
-      'Чекиттүү сызык — ушул раундда баалоону тапшырган башка {count} органдын орточо мааниси.',
+  // Home: the way in for coordinators
+  'coordinator.title': 'Координаторлор үчүн',
+  'coordinator.text':
+    'Бир раундда көптөгөн органдардын баалоолорун чогултуп, аларды салыштырыңыз, максаттарды коюңуз жана санариптештирүү кайсы жерде бир калыпта эмес экенин көрүңүз.',
+  'coordinator.emptyText':
+    'Бул түзмөктө азырынча эч нерсе сакталган эмес. Координатордун экрандары эмнени көрсөтөрүн көрүү үчүн синтетикалык демо топтомун жүктөңүз: эки раунддагы 25ке жакын мамлекеттик орган, баары «демо» деп белгиленген.',
+  'coordinator.loadDemo': 'Демо маалыматтар менен таанышуу',
+  'coordinator.loadingDemo': 'Демо маалыматтар жүктөлүүдө…',
+  'coordinator.loadFailed': 'Демо маалыматтарды жүктөө мүмкүн болгон жок: {message}',
+  'coordinator.openRounds': 'Раунддарды ачуу',
+  'coordinator.demoPresent':
+    'Бул түзмөккө демо маалыматтар жүктөлгөн. Аларды өчүргөндө синтетикалык органдар, раунддар жана баалоолор гана өчүрүлөт.',
+  'coordinator.removeDemo': 'Демо маалыматтарды өчүрүү',
+  'coordinator.removingDemo': 'Демо маалыматтар өчүрүлүүдө…',
+  'coordinator.removed':
+    'Демо маалыматтар өчүрүлдү (органдар: {agencies}, раунддар: {rounds}, баалоолор: {assessments}). Өзүңүздүн маалыматтарыңызга тийилген жок.',
+  'coordinator.kept':
+    'Өзүңүздүн баалоолоруңуз шилтеме кылган демо органдар ({agencies}) жана раунддар ({rounds}) сакталып калды.',
+  'coordinator.removeFailed': 'Демо маалыматтарды өчүрүү мүмкүн болгон жок: {message}',
+  // Home: sending and receiving results; the backup reminder on every page
+  'exchangeHome.title': 'Жыйынтыктарды жөнөтүү же алуу',
+  'exchangeHome.text':
+    'Жыйынтыктар файл аркылуу берилет: электрондук почта же USB-түзүлүш менен жөнөтүү үчүн экспорттоңуз, сизге жөнөтүлгөн файлдарды импорттоңуз жана бул түзмөктөгү бардык маалыматтын камдык көчүрмөсүн сактаңыз.',
+  'exchangeHome.export': 'Экспорттоо',
+  'exchangeHome.import': 'Импорттоо',
+  'exchangeHome.backup': 'Камдык көчүрмө жана калыбына келтирүү',
+  'reminder.never':
+    'Баалоолоруңуз ушул браузерде гана сакталат жана эч качан экспорттолгон эмес же камдык көчүрмөсү түзүлгөн эмес.',
+  'reminder.days': {
+    one: '{count} күндөн бери эч нерсе экспорттолгон жок жана камдык көчүрмө түзүлгөн жок.',
+    other: '{count} күндөн бери эч нерсе экспорттолгон жок жана камдык көчүрмө түзүлгөн жок.',
   },
-  'results.peerMean': {
-    one: 'Башка {count} органдын орточо мааниси',
-    other: 'Башка {count} органдын орточо мааниси',
-  },
-  'results.peerMeanShort': 'Раунд боюнча орточо',
-  'results.tableTitle': 'Багыттар боюнча баллдар (0–100)',
-  'results.dimension': 'Багыт',
-  'results.score': 'Балл',
-  'results.target': 'Максат',
-  'results.gap': 'Максатка чейинки айырма',
-  'results.answeredCol': 'Жооп берилди',
-  'results.answeredDetail': '{visible} ичинен {answered} (колдонулбайт {na}, билбейм {dk})',
-  'results.nextSteps': 'Кийинки кадамдар',
-  'results.nextStepsIntro':
-    'Ар бир багыттагы эң төмөн бааланган суроолор үчүн: кийинки деңгээл кандай болот.',
-  'results.stepTo': '{from}-деңгээлден {to}-деңгээлге —',
-  'results.stepFindOut': '«Билбейм» деп жооп берилген: органдын абалын тактаңыз.',
-  'results.continue': 'Жооп берүүнү улантуу',
-  'band.A': 'өтө жогорку',
-  'band.B': 'жогорку',
-  'band.C': 'орточо',
-  'band.D': 'төмөнкү',
-  'stage.basic': 'Базалык',
-  'stage.opportunistic': 'Эпизоддук',
-  'stage.systematic': 'Системалык',
-  'stage.differentiating': 'Өнүккөн',
-  'stage.transformational': 'Трансформациялык',
+  'reminder.backup': 'Азыр камдык көчүрмө түзүү',
+  'reminder.dismiss': 'Азыр эмес',
+  // Home and start form: a round’s optional modules
+  'modules.optional': 'Кошумча модулдар',
+  'modules.optionalHint':
+    'Ар бир модуль негизги анкетадан кийин өзүнчө анкета катары толтурулат жана андан бөлөк бааланат. Модулдардын максаттары ар бир багыт боюнча алгач 60; аларды раунддун максаттар барагында өзгөртсөңүз болот.',
+  'modules.answerWhich': 'Кайсы анкетаны толтуруу',
+  'modules.answerWhichHint':
+    'Негизги анкета же раунддун модулдарынын бири. Мурда башталган модуль кайра ачылат, экинчи жолу түзүлбөйт.',
+  'modules.coreOption': '{title} (негизги)',
+  'modules.moduleOption': 'Модуль: {title}',
+  'modules.answer': 'Модулду толтуруу: {title}',
+  'modules.startFailed': 'Модулду баштоо мүмкүн болгон жок: {message}',
+  'modules.homeModule': 'модуль: {title}',
 };

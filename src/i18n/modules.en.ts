@@ -1,15 +1,5 @@
 /** UI strings for a round's optional modules (source language). */
 export const modulesEn = {
-  // Start form
-  'modules.optional': 'Optional modules',
-  'modules.optionalHint':
-    'Each module is answered as a questionnaire of its own, after the core one, and scored apart from it. Module targets start at 60 for every area; change them on the round’s targets page.',
-  'modules.answerWhich': 'Questionnaire to answer',
-  'modules.answerWhichHint':
-    'The core questionnaire or one of the round’s modules. A module you have already started opens again, it is not started twice.',
-  'modules.coreOption': '{title} (core)',
-  'modules.moduleOption': 'Module: {title}',
-
   // Results: the other questionnaires of the round
   'modules.resultsTitle': 'Modules of this round',
   'modules.resultsIntro':
@@ -26,11 +16,8 @@ export const modulesEn = {
   'modules.status.draft': 'draft',
   'modules.status.submitted': 'submitted',
   'modules.notStored': 'not stored on this device',
-  'modules.answer': 'Answer the module: {title}',
   'modules.open': 'Open {title}',
   'modules.starting': 'Starting…',
-  'modules.startFailed': 'The module could not be started: {message}',
-  'modules.homeModule': 'module: {title}',
 
   // Round screen, targets and comparison: which questionnaire is shown
   'modules.switchLabel': 'Questionnaire shown',

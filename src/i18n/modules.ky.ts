@@ -3,15 +3,6 @@ import type { CatalogLike } from './types';
 
 /** Раунддун кошумча модулдарынын интерфейс саптары. */
 export const modulesKy: CatalogLike<typeof modulesEn> = {
-  'modules.optional': 'Кошумча модулдар',
-  'modules.optionalHint':
-    'Ар бир модуль негизги анкетадан кийин өзүнчө анкета катары толтурулат жана андан бөлөк бааланат. Модулдардын максаттары ар бир багыт боюнча алгач 60; аларды раунддун максаттар барагында өзгөртсөңүз болот.',
-  'modules.answerWhich': 'Кайсы анкетаны толтуруу',
-  'modules.answerWhichHint':
-    'Негизги анкета же раунддун модулдарынын бири. Мурда башталган модуль кайра ачылат, экинчи жолу түзүлбөйт.',
-  'modules.coreOption': '{title} (негизги)',
-  'modules.moduleOption': 'Модуль: {title}',
-
   'modules.resultsTitle': 'Бул раунддун модулдары',
   'modules.resultsIntro':
     'Ар бир модуль өзүнчө бааланат. Модулдардын упайлары жогорудагы негизги жалпы упайга эч качан кошулбайт.',
@@ -26,11 +17,8 @@ export const modulesKy: CatalogLike<typeof modulesEn> = {
   'modules.status.draft': 'долбоор',
   'modules.status.submitted': 'тапшырылган',
   'modules.notStored': 'бул түзмөктө жок',
-  'modules.answer': 'Модулду толтуруу: {title}',
   'modules.open': 'Ачуу: {title}',
   'modules.starting': 'Башталууда…',
-  'modules.startFailed': 'Модулду баштоо мүмкүн болгон жок: {message}',
-  'modules.homeModule': 'модуль: {title}',
 
   'modules.switchLabel': 'Көрсөтүлгөн анкета',
   'modules.showingModule':

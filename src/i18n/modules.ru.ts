@@ -3,15 +3,6 @@ import type { CatalogLike } from './types';
 
 /** Строки интерфейса для дополнительных модулей раунда. */
 export const modulesRu: CatalogLike<typeof modulesEn> = {
-  'modules.optional': 'Дополнительные модули',
-  'modules.optionalHint':
-    'Каждый модуль заполняется как отдельная анкета после основной и оценивается отдельно от неё. Цели модулей по умолчанию 60 по каждому направлению; их можно изменить на странице целей раунда.',
-  'modules.answerWhich': 'Какую анкету заполнять',
-  'modules.answerWhichHint':
-    'Основную анкету или один из модулей раунда. Уже начатый модуль откроется снова, второй раз он не создаётся.',
-  'modules.coreOption': '{title} (основная)',
-  'modules.moduleOption': 'Модуль: {title}',
-
   'modules.resultsTitle': 'Модули этого раунда',
   'modules.resultsIntro':
     'Каждый модуль оценивается отдельно. Баллы модулей никогда не входят в общий балл основной анкеты выше.',
@@ -26,11 +17,8 @@ export const modulesRu: CatalogLike<typeof modulesEn> = {
   'modules.status.draft': 'черновик',
   'modules.status.submitted': 'отправлен',
   'modules.notStored': 'нет на этом устройстве',
-  'modules.answer': 'Заполнить модуль: {title}',
   'modules.open': 'Открыть: {title}',
   'modules.starting': 'Начинаем…',
-  'modules.startFailed': 'Не удалось начать модуль: {message}',
-  'modules.homeModule': 'модуль: {title}',
 
   'modules.switchLabel': 'Показанная анкета',
   'modules.showingModule':

@@ -1,25 +1,5 @@
 /** UI strings of the coordinator's round screens (source language). */
 export const roundEn = {
-  // Home: the way in for coordinators
-  'coordinator.title': 'For coordinators',
-  'coordinator.text':
-    'Gather the assessments of many agencies in a round, compare them, set targets and see where adoption is uneven.',
-  'coordinator.emptyText':
-    'Nothing is stored on this device yet. To see what the coordinator’s screens show, load a synthetic demo set: about 25 state bodies in two rounds, all labelled as demo.',
-  'coordinator.loadDemo': 'Explore with demo data',
-  'coordinator.loadingDemo': 'Loading demo data…',
-  'coordinator.loadFailed': 'The demo data could not be loaded: {message}',
-  'coordinator.openRounds': 'Open the rounds',
-  'coordinator.demoPresent':
-    'Demo data is loaded on this device. Removing it deletes only the synthetic agencies, rounds and assessments.',
-  'coordinator.removeDemo': 'Remove demo data',
-  'coordinator.removingDemo': 'Removing demo data…',
-  'coordinator.removed':
-    'Demo data removed (agencies: {agencies}, rounds: {rounds}, assessments: {assessments}). Your own data is untouched.',
-  'coordinator.kept':
-    'Kept, because your own assessments refer to them: demo agencies ({agencies}) and demo rounds ({rounds}).',
-  'coordinator.removeFailed': 'The demo data could not be removed: {message}',
-
   // The list of rounds
   'rounds.title': 'Assessment rounds',
   'rounds.intro':

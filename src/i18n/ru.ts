@@ -1,21 +1,7 @@
 import type { en } from './en';
-import { actionsRu } from './actions.ru';
-import { compareRu } from './compare.ru';
-import { exchangeRu } from './exchange.ru';
-import { reportRu } from './report.ru';
-import { roundRu } from './round.ru';
-import { presentationRu } from './presentation.ru';
-import { modulesRu } from './modules.ru';
 import type { CatalogLike } from './types';
 
 export const ru: CatalogLike<typeof en> = {
-  ...roundRu,
-  ...presentationRu,
-  ...modulesRu,
-  ...actionsRu,
-  ...compareRu,
-  ...exchangeRu,
-  ...reportRu,
   'app.name': 'Готовность к электронному управлению',
   'layout.skipToContent': 'Перейти к основному содержанию',
   'layout.language': 'Язык',
@@ -167,57 +153,52 @@ export const ru: CatalogLike<typeof en> = {
   'review.reopen': 'Открыть заново для изменения',
   'review.reopenFailed': 'Не удалось открыть оценку заново. Попробуйте ещё раз.',
 
-  'results.title': 'Результаты',
-  'results.submitted': 'Отправлено {time}.',
-  'results.draft': 'Черновик: результаты по уже данным ответам.',
-  'results.overall': 'Общий балл',
-  'results.band': 'Группа',
-  'results.stage': 'Этап',
-  'results.completeness': 'Полнота',
-  'results.lowCompleteness':
-    'Оцененный ответ есть только у {percent} % веса вопросов. Относитесь к этим результатам осторожно.',
-  'results.method':
-    'Каждый уровень считается как (уровень − 1) / 4; направление — взвешенное среднее отвеченных вопросов, общий балл — среднее направлений. «Не применимо» и «не знаю» не учитываются и снижают полноту. Группы: A от 75, B от 50, C от 25, D ниже. Этап = 1 + 4 × балл, с округлением вниз.',
-  'results.barsTitle': 'Балл по направлениям',
-  'results.barsDesc': 'Горизонтальные полосы от 0 до 100, по одной на направление.',
-  'results.barsDescTargets':
-    'Горизонтальные полосы от 0 до 100, по одной на направление, с отметкой целевого значения.',
-  'results.radarTitle': 'Профиль по направлениям',
-  'results.radarDesc': 'Балл органа по каждому направлению по шкале 0–100.',
-  'results.radarTargets': 'Пунктирная линия — целевое значение.',
-  'results.radarPeers': {
-    one: 'Точечная линия — среднее {count} другого отправившего оценку органа в этом раунде.',
-    few: 'Точечная линия — среднее {count} других отправивших оценку органов в этом раунде.',
-    many: 'Точечная линия — среднее {count} других отправивших оценку органов в этом раунде.',
-    other: 'Точечная линия — среднее {count} других отправивших оценку органов в этом раунде.',
+  // Home: the way in for coordinators
+  'coordinator.title': 'Для координаторов',
+  'coordinator.text':
+    'Соберите самооценки многих органов в одном раунде, сравните их, задайте цели и посмотрите, где внедрение идёт неравномерно.',
+  'coordinator.emptyText':
+    'На этом устройстве пока ничего не сохранено. Чтобы увидеть экраны координатора, загрузите синтетический демонстрационный набор: около 25 государственных органов в двух раундах, все с пометкой «демо».',
+  'coordinator.loadDemo': 'Посмотреть на демонстрационных данных',
+  'coordinator.loadingDemo': 'Загрузка демонстрационных данных…',
+  'coordinator.loadFailed': 'Не удалось загрузить демонстрационные данные: {message}',
+  'coordinator.openRounds': 'Открыть раунды',
+  'coordinator.demoPresent':
+    'На этом устройстве загружены демонстрационные данные. При удалении стираются только синтетические органы, раунды и оценки.',
+  'coordinator.removeDemo': 'Удалить демонстрационные данные',
+  'coordinator.removingDemo': 'Удаление демонстрационных данных…',
+  'coordinator.removed':
+    'Демонстрационные данные удалены (органов: {agencies}, раундов: {rounds}, оценок: {assessments}). Ваши собственные данные не затронуты.',
+  'coordinator.kept':
+    'Сохранены демонстрационные органы ({agencies}) и раунды ({rounds}), на которые ссылаются ваши собственные оценки.',
+  'coordinator.removeFailed': 'Не удалось удалить демонстрационные данные: {message}',
+  // Home: sending and receiving results; the backup reminder on every page
+  'exchangeHome.title': 'Отправка и получение результатов',
+  'exchangeHome.text':
+    'Результаты передаются файлами: экспортируйте их, чтобы отправить по электронной почте или на USB-накопителе, импортируйте файлы, присланные вам, и храните резервную копию всех данных этого устройства.',
+  'exchangeHome.export': 'Экспорт',
+  'exchangeHome.import': 'Импорт',
+  'exchangeHome.backup': 'Резервная копия и восстановление',
+  'reminder.never':
+    'Ваши оценки хранятся только в этом браузере и ни разу не экспортировались и не копировались.',
+  'reminder.days': {
+    one: 'Уже {count} день ничего не экспортировалось и не копировалось.',
+    few: 'Уже {count} дня ничего не экспортировалось и не копировалось.',
+    many: 'Уже {count} дней ничего не экспортировалось и не копировалось.',
+    other: 'Уже {count} дня ничего не экспортировалось и не копировалось.',
   },
-  'results.peerMean': {
-    one: 'Среднее {count} другого органа',
-    few: 'Среднее {count} других органов',
-    many: 'Среднее {count} других органов',
-    other: 'Среднее {count} других органов',
-  },
-  'results.peerMeanShort': 'Среднее по раунду',
-  'results.tableTitle': 'Баллы по направлениям (0–100)',
-  'results.dimension': 'Направление',
-  'results.score': 'Балл',
-  'results.target': 'Цель',
-  'results.gap': 'Разрыв до цели',
-  'results.answeredCol': 'Отвечено',
-  'results.answeredDetail': '{answered} из {visible} (не применимо {na}, не знаю {dk})',
-  'results.nextSteps': 'Следующие шаги',
-  'results.nextStepsIntro':
-    'Для вопросов с наименьшими баллами в каждом направлении: как выглядит следующий уровень.',
-  'results.stepTo': 'С уровня {from} на {to} —',
-  'results.stepFindOut': 'Ответ «не знаю»: выясните, каково положение в органе.',
-  'results.continue': 'Продолжить ответы',
-  'band.A': 'очень высокая',
-  'band.B': 'высокая',
-  'band.C': 'средняя',
-  'band.D': 'низкая',
-  'stage.basic': 'Базовый',
-  'stage.opportunistic': 'Эпизодический',
-  'stage.systematic': 'Системный',
-  'stage.differentiating': 'Продвинутый',
-  'stage.transformational': 'Преобразующий',
+  'reminder.backup': 'Создать резервную копию',
+  'reminder.dismiss': 'Не сейчас',
+  // Home and start form: a round’s optional modules
+  'modules.optional': 'Дополнительные модули',
+  'modules.optionalHint':
+    'Каждый модуль заполняется как отдельная анкета после основной и оценивается отдельно от неё. Цели модулей по умолчанию 60 по каждому направлению; их можно изменить на странице целей раунда.',
+  'modules.answerWhich': 'Какую анкету заполнять',
+  'modules.answerWhichHint':
+    'Основную анкету или один из модулей раунда. Уже начатый модуль откроется снова, второй раз он не создаётся.',
+  'modules.coreOption': '{title} (основная)',
+  'modules.moduleOption': 'Модуль: {title}',
+  'modules.answer': 'Заполнить модуль: {title}',
+  'modules.startFailed': 'Не удалось начать модуль: {message}',
+  'modules.homeModule': 'модуль: {title}',
 };

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadCatalog, UI_LOCALES } from '@/i18n/catalogs';
+import { loadCatalog, loadRestMessages, UI_LOCALES } from '@/i18n/catalogs';
 
 // Two cores shared with a browser in CI: give findBy/waitFor room before calling it a failure.
 configure({ asyncUtilTimeout: 5000 });
@@ -25,3 +25,4 @@ Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
 // The app loads a language's texts before it renders; tests render at once, so load them all.
 await Promise.all(UI_LOCALES.map(loadCatalog));
+await loadRestMessages();
