@@ -14,6 +14,6 @@ for (const name of screensAt(window.location.pathname)) {
   SCREENS[name].load().catch(() => undefined);
 }
 // A failed read is only a slower start: the screen reads again and shows what went wrong.
-const ahead = readAhead(window.location.pathname).catch(() => undefined);
+const ahead = readAhead(window.location.pathname, window.location.search).catch(() => undefined);
 const root = document.getElementById('root');
 if (root) void import('@/app/start').then(({ start }) => start(root, catalog, ahead));

@@ -1,6 +1,8 @@
 import { submitAssessment } from '@/db/assessments';
 import { db } from '@/db/db';
 import { savePlace } from '@/db/places';
+import { privacySettingsQuery } from '@/db/privacy';
+import { roundViewQuery } from '@/db/round-queries';
 import { forgetPrimedView, primedView } from '@/db/views';
 import { resetDatabase, seedDraft } from '@/test/seed';
 import { readAhead } from './read-ahead';
@@ -49,9 +51,27 @@ describe('readAhead', () => {
     expect(primedView('no-such-id')).toBeUndefined();
   });
 
-  it('reads nothing for addresses that are not one assessment', async () => {
+  it('starts the queries of a round’s screen, which then finds their results at hand', async () => {
+    const { round } = await seedDraft();
+    expect(await readAhead(`/rounds/${round.id}`)).toBeUndefined();
+    const query = roundViewQuery(round.id);
+    expect(query.hasValue()).toBe(true);
+    expect(query.getValue()?.round.id).toBe(round.id);
+    expect(query.getValue()?.rows).toHaveLength(1);
+    expect(privacySettingsQuery().getValue()).toEqual({ hideNames: false, threshold: 3 });
+  });
+
+  it('reads the module a round’s address names, except on the presentation (core only)', async () => {
+    const { round } = await seedDraft();
+    await readAhead(`/rounds/${round.id}/compare`, '?q=ict-disaster-risk&x=1');
+    expect(roundViewQuery(round.id, 'ict-disaster-risk').hasValue()).toBe(true);
+    await readAhead(`/rounds/${round.id}/present`, '?q=ict-disaster-risk');
+    expect(roundViewQuery(round.id).hasValue()).toBe(true);
+  });
+
+  it('reads nothing for addresses that are not one assessment or round', async () => {
     db.close();
-    for (const address of ['/', '/assessments/new', '/rounds/r-1', '/no/such/page']) {
+    for (const address of ['/', '/assessments/new', '/rounds', '/trends', '/no/such/page']) {
       expect(await readAhead(address)).toBeUndefined();
     }
     // Not even opened: these screens read what they need themselves.

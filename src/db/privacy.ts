@@ -5,6 +5,7 @@
  */
 import { DEFAULT_SMALL_GROUP, isThreshold } from '../domain/anonymity/small-groups';
 import { db } from './db';
+import { sharedLiveQuery, type SharedQuery } from './shared-live-query';
 
 export const HIDE_NAMES_SETTING = 'privacy.hideAgencyNames';
 export const SMALL_GROUP_SETTING = 'privacy.smallGroupThreshold';
@@ -21,6 +22,11 @@ export async function loadPrivacySettings(): Promise<PrivacySettings> {
     hideNames: hide?.value === true,
     threshold: isThreshold(threshold?.value) ? threshold.value : DEFAULT_SMALL_GROUP,
   };
+}
+
+/** `loadPrivacySettings` as a live query shared like the round's view (`roundViewQuery`). */
+export function privacySettingsQuery(): SharedQuery<PrivacySettings> {
+  return sharedLiveQuery('privacy', loadPrivacySettings);
 }
 
 export async function setHideAgencyNames(hide: boolean): Promise<void> {

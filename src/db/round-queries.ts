@@ -10,6 +10,7 @@ import type { RoundInput, RoundView, TrendView } from '../domain/round/types';
 import { db } from './db';
 import { readQuestionnaire } from './questionnaire-contents';
 import { listRounds } from './rounds';
+import { sharedLiveQuery, type SharedQuery } from './shared-live-query';
 
 export interface RoundSummary {
   round: Round;
@@ -78,6 +79,19 @@ export async function loadRoundView(
 ): Promise<RoundView | null> {
   const input = await loadRoundInput(roundId, questionnaireId);
   return input ? buildRoundView(input) : null;
+}
+
+/**
+ * `loadRoundView` as a live query that the start-up's read ahead and the round's screens
+ * share (see `sharedLiveQuery`).
+ */
+export function roundViewQuery(
+  roundId: string,
+  questionnaireId?: string,
+): SharedQuery<RoundView | null> {
+  return sharedLiveQuery(`round/${roundId}/${questionnaireId ?? ''}`, () =>
+    loadRoundView(roundId, questionnaireId),
+  );
 }
 
 /** null when either round cannot be read (see `loadRoundInput`). */

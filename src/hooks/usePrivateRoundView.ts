@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { loadRoundView } from '@/db/round-queries';
+import { roundViewQuery } from '@/db/round-queries';
 import { anonymiseAgencies, anonymiseRoundView } from '@/domain/anonymity/anonymise';
 import { hideSmallGroups } from '@/domain/anonymity/small-groups';
 import type { Agency } from '@/domain/records';
@@ -32,8 +32,9 @@ export function usePrivateRoundView(
 ): PrivateRoundView {
   const { t } = useI18n();
   const questionnaireId = options.questionnaireId;
-  const stored = useLiveQuery(
-    () => loadRoundView(roundId, questionnaireId),
+  // Shared with the start-up's read ahead: a round opened from its address renders at once.
+  const stored = useObservable(
+    () => roundViewQuery(roundId, questionnaireId),
     [roundId, questionnaireId],
   );
   const settings = usePrivacySettings();
