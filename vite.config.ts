@@ -10,7 +10,7 @@ const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
 ) as { version: string };
 
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   // Written into exchange files and backups, so a file says which release made it.
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
@@ -51,18 +51,7 @@ export default defineConfig(({ command }) => ({
     }),
   ],
   resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      // react-router's package exports always name its development build, whose extra checks
-      // on every render slow each step of the wizard; the release build uses its own.
-      ...(command === 'build'
-        ? {
-            'react-router': fileURLToPath(
-              new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
-            ),
-          }
-        : {}),
-    },
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     target: 'es2022',
@@ -77,4 +66,4 @@ export default defineConfig(({ command }) => ({
     // Screen tests render whole pages over IndexedDB; a busy two-core machine needs the room.
     testTimeout: 15_000,
   },
-}));
+});

@@ -1,16 +1,14 @@
-import { Suspense } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
 import { Loading } from '@/components/PageStates';
 import { ScreenErrorBoundary } from './RouteError';
 
 /** Screens that fill the window on their own (the presentation): no header, no footer. */
-export function BareLayout() {
-  const { pathname } = useLocation();
+export function BareLayout({ children }: { children: ReactNode }) {
+  const [pathname] = useLocation();
   return (
     <ScreenErrorBoundary resetKey={pathname}>
-      <Suspense fallback={<Loading />}>
-        <Outlet />
-      </Suspense>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
     </ScreenErrorBoundary>
   );
 }

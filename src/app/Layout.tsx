@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { Loading } from '@/components/PageStates';
 import { BackupReminder } from '@/features/exchange/BackupReminder';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -7,9 +7,9 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { ScreenErrorBoundary } from './RouteError';
 import { StorageStatus } from './StorageStatus';
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -24,9 +24,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <BackupReminder />
         <ScreenErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<Loading />}>{children}</Suspense>
         </ScreenErrorBoundary>
       </main>
       <footer className="app-footer">

@@ -1,6 +1,6 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '@/i18n/I18nProvider';
 
 export function NotFoundPage() {

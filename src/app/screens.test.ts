@@ -27,23 +27,23 @@ describe('screensAt', () => {
 
 describe('matchesPath', () => {
   it('matches one segment per parameter, ignoring slashes at the ends', () => {
-    expect(matchesPath('rounds/:roundId', '/rounds/abc/')).toBe(true);
-    expect(matchesPath('rounds/:roundId', '/rounds')).toBe(false);
-    expect(matchesPath('rounds/:roundId', '/rounds/a/b')).toBe(false);
-    expect(matchesPath('exchange/import', '/exchange/%69mport')).toBe(true);
+    expect(matchesPath('/rounds/:roundId', '/rounds/abc/')).toBe(true);
+    expect(matchesPath('/rounds/:roundId', '/rounds')).toBe(false);
+    expect(matchesPath('/rounds/:roundId', '/rounds/a/b')).toBe(false);
+    expect(matchesPath('/exchange/import', '/exchange/%69mport')).toBe(true);
   });
 });
 
 describe('pathParams', () => {
   it('names each parameter after its place in the path, decoded', () => {
-    expect(pathParams('assessments/:assessmentId/step/:step', '/assessments/a%201/step/3')).toEqual(
-      { assessmentId: 'a 1', step: '3' },
-    );
-    expect(pathParams('exchange/import', '/exchange/import')).toEqual({});
+    expect(
+      pathParams('/assessments/:assessmentId/step/:step', '/assessments/a%201/step/3'),
+    ).toEqual({ assessmentId: 'a 1', step: '3' });
+    expect(pathParams('/exchange/import', '/exchange/import')).toEqual({});
   });
 
   it('is undefined for another address', () => {
-    expect(pathParams('assessments/:assessmentId', '/assessments/a/step/3')).toBeUndefined();
-    expect(pathParams('rounds/:roundId', '/assessments/a')).toBeUndefined();
+    expect(pathParams('/assessments/:assessmentId', '/assessments/a/step/3')).toBeUndefined();
+    expect(pathParams('/rounds/:roundId', '/assessments/a')).toBeUndefined();
   });
 });

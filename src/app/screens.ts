@@ -11,7 +11,7 @@ import { loadRestMessages, type MessagePart } from '@/i18n/catalogs';
 export type LoadScreen = () => Promise<ComponentType>;
 
 export interface Screen {
-  /** Relative to the app's root, in the router's syntax (`:name` is one segment). */
+  /** From the app's root, in the router's pattern syntax (`:name` is one segment). */
   readonly path: string;
   /** Loads the screen's code and the interface texts it needs. */
   readonly load: LoadScreen;
@@ -30,65 +30,77 @@ const screen = (path: string, load: LoadScreen, texts: MessagePart = 'rest'): Sc
 });
 
 export const SCREENS = {
-  home: screen('', () => import('@/features/home/HomePage').then((m) => m.HomePage), 'first'),
+  home: screen('/', () => import('@/features/home/HomePage').then((m) => m.HomePage), 'first'),
   start: screen(
-    'assessments/new',
+    '/assessments/new',
     () => import('@/features/assessment/StartPage').then((m) => m.StartPage),
     'first',
   ),
   resume: screen(
-    'assessments/:assessmentId',
+    '/assessments/:assessmentId',
     () => import('@/features/assessment/ResumePage').then((m) => m.ResumePage),
     'first',
   ),
   wizard: screen(
-    'assessments/:assessmentId/step/:step',
+    '/assessments/:assessmentId/step/:step',
     () => import('@/features/assessment/WizardPage').then((m) => m.WizardPage),
     'first',
   ),
   review: screen(
-    'assessments/:assessmentId/review',
+    '/assessments/:assessmentId/review',
     () => import('@/features/assessment/ReviewPage').then((m) => m.ReviewPage),
     'first',
   ),
-  results: screen('assessments/:assessmentId/results', () =>
+  results: screen('/assessments/:assessmentId/results', () =>
     import('@/features/results/ResultsPage').then((m) => m.ResultsPage),
   ),
-  agencyReport: screen('assessments/:assessmentId/report', () =>
+  agencyReport: screen('/assessments/:assessmentId/report', () =>
     import('@/features/report/AgencyReportPage').then((m) => m.AgencyReportPage),
   ),
-  rounds: screen('rounds', () => import('@/features/round/RoundsPage').then((m) => m.RoundsPage)),
-  round: screen('rounds/:roundId', () =>
+  rounds: screen('/rounds', () => import('@/features/round/RoundsPage').then((m) => m.RoundsPage)),
+  round: screen('/rounds/:roundId', () =>
     import('@/features/round/RoundPage').then((m) => m.RoundPage),
   ),
-  targets: screen('rounds/:roundId/targets', () =>
+  targets: screen('/rounds/:roundId/targets', () =>
     import('@/features/round/TargetsPage').then((m) => m.TargetsPage),
   ),
-  roundReport: screen('rounds/:roundId/report', () =>
+  roundReport: screen('/rounds/:roundId/report', () =>
     import('@/features/report/RoundReportPage').then((m) => m.RoundReportPage),
   ),
-  compare: screen('rounds/:roundId/compare', () =>
+  compare: screen('/rounds/:roundId/compare', () =>
     import('@/features/compare/ComparePage').then((m) => m.ComparePage),
   ),
-  agency: screen('rounds/:roundId/agencies/:agencyId', () =>
+  agency: screen('/rounds/:roundId/agencies/:agencyId', () =>
     import('@/features/compare/AgencyPage').then((m) => m.AgencyPage),
   ),
-  presentation: screen('rounds/:roundId/present', () =>
+  presentation: screen('/rounds/:roundId/present', () =>
     import('@/features/presentation/PresentationPage').then((m) => m.PresentationPage),
   ),
-  trends: screen('trends', () => import('@/features/compare/TrendsPage').then((m) => m.TrendsPage)),
-  exportFiles: screen('exchange', () =>
+  trends: screen('/trends', () =>
+    import('@/features/compare/TrendsPage').then((m) => m.TrendsPage),
+  ),
+  exportFiles: screen('/exchange', () =>
     import('@/features/exchange/ExportPage').then((m) => m.ExportPage),
   ),
-  importFiles: screen('exchange/import', () =>
+  importFiles: screen('/exchange/import', () =>
     import('@/features/exchange/ImportPage').then((m) => m.ImportPage),
   ),
-  backup: screen('exchange/backup', () =>
+  backup: screen('/exchange/backup', () =>
     import('@/features/exchange/BackupPage').then((m) => m.BackupPage),
   ),
 } as const satisfies Record<string, Screen>;
 
 export type ScreenName = keyof typeof SCREENS;
+
+const paramCount = (name: ScreenName) => SCREENS[name].path.split(':').length - 1;
+
+/**
+ * Every screen, those with fewer parameters first. The router shows the first screen whose
+ * path matches, so fixed segments win over parameters: "assessments/new" is not an id.
+ */
+export const SCREEN_NAMES: readonly ScreenName[] = (Object.keys(SCREENS) as ScreenName[]).sort(
+  (a, b) => paramCount(a) - paramCount(b),
+);
 
 /**
  * The parameters of `pathname` (e.g. `/rounds/abc` → `{ roundId: 'abc' }`) when it is the
@@ -125,12 +137,8 @@ function decodeSegment(segment: string): string {
  * which resumes it, also the wizard step it most often opens on.
  */
 export function screensAt(pathname: string): ScreenName[] {
-  const names = (Object.keys(SCREENS) as ScreenName[]).filter((name) =>
-    matchesPath(SCREENS[name].path, pathname),
-  );
-  // As in the router, fixed segments win over parameters: "assessments/new" is not an id.
-  const params = (name: ScreenName) => SCREENS[name].path.split(':').length;
-  const fewest = Math.min(...names.map(params));
-  const shown = names.filter((name) => params(name) === fewest);
-  return shown.includes('resume') ? [...shown, 'wizard'] : shown;
+  // The first match is the one the router shows (see `SCREEN_NAMES`).
+  const shown = SCREEN_NAMES.find((name) => matchesPath(SCREENS[name].path, pathname));
+  if (!shown) return [];
+  return shown === 'resume' ? [shown, 'wizard'] : [shown];
 }

@@ -1,10 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { Router, useLocation } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { useInAppLinks } from './useInAppLinks';
 
 function Where() {
-  return <p>at {useLocation().pathname}</p>;
+  return <p>at {useLocation()[0]}</p>;
 }
 
 function Links() {
@@ -23,11 +24,9 @@ function Links() {
 
 function renderLinks() {
   return render(
-    <MemoryRouter initialEntries={['/rounds/r1']}>
-      <Routes>
-        <Route path="*" element={<Links />} />
-      </Routes>
-    </MemoryRouter>,
+    <Router hook={memoryLocation({ path: '/rounds/r1' }).hook}>
+      <Links />
+    </Router>,
   );
 }
 

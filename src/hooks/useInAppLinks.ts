@@ -1,5 +1,5 @@
 import { useCallback, type MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 
 /**
  * One click handler for a container full of plain `<a href="/…">` links, which navigates in
@@ -10,7 +10,7 @@ import { useNavigate } from 'react-router';
  * (new tab, save link), as Link leaves them.
  */
 export function useInAppLinks(): (event: MouseEvent<HTMLElement>) => void {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   return useCallback(
     (event: MouseEvent<HTMLElement>) => {
       if (event.defaultPrevented || event.button !== 0) return;

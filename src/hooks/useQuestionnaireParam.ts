@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'wouter';
 import { isCore } from '@/domain/round/modules';
 import type { RoundView } from '@/domain/round/types';
 
@@ -15,7 +15,7 @@ export function useQuestionnaireParam(): {
   hrefFor: (questionnaireId: string | null) => string;
 } {
   const [params] = useSearchParams();
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const requested = params.get(QUESTIONNAIRE_PARAM) || null;
   const hrefFor = useCallback(
     (questionnaireId: string | null) => {

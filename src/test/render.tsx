@@ -4,7 +4,9 @@
  */
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { deferredLocation } from '@/app/location';
 import { AppRoutes } from '@/app/routes';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import type { UiLocale } from '@/i18n/catalogs';
@@ -18,9 +20,9 @@ export function renderRoute(path: string, { locale = 'en' }: RenderRouteOptions 
   const user = userEvent.setup();
   const ui = (
     <I18nProvider {...(locale === null ? {} : { locale })}>
-      <MemoryRouter initialEntries={[path]}>
+      <Router {...deferredLocation(memoryLocation({ path }))}>
         <AppRoutes />
-      </MemoryRouter>
+      </Router>
     </I18nProvider>
   );
   return { user, ...render(ui) };

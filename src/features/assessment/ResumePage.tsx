@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Navigate, useParams } from 'react-router';
+import { Redirect, useParams } from 'wouter';
 import { Loading } from '@/components/PageStates';
 import { resumeAddress } from './resume';
 
@@ -12,5 +12,5 @@ export function ResumePage() {
   const { assessmentId = '' } = useParams();
   const target = useLiveQuery(() => resumeAddress(assessmentId), [assessmentId]);
   if (!target) return <Loading />;
-  return <Navigate to={target} replace />;
+  return <Redirect to={target} replace />;
 }

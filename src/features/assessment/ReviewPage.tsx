@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'wouter';
 import { submitAssessment, reopenAssessment } from '@/db/assessments';
 import { assessmentProgress } from '@/domain/progress';
 import { useAssessmentView } from '@/hooks/useAssessmentView';
@@ -12,7 +12,7 @@ import { StepNav } from './StepNav';
 export function ReviewPage() {
   const { assessmentId = '' } = useParams();
   const { t, text, formatDateTime } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const view = useAssessmentView(assessmentId);
   const [error, setError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { listAgencies } from '@/db/agencies';
 import { isRepositoryError } from '@/db/errors';
 import { listQuestionnaires } from '@/db/questionnaires';
@@ -33,7 +33,7 @@ export function StartPage() {
 
 function StartForm({ data }: { data: StartData }) {
   const { t } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   // Defaults come from what is stored, so the form opens complete, without a second render.
   const form = useForm<StartFormValues>({
     mode: 'onTouched',

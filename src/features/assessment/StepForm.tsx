@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
+import { useLocationProperty } from 'wouter/use-browser-location';
 import type { Questionnaire } from '@/domain/questionnaire/types';
 import type { Answer, Answers } from '@/domain/records';
 import type { AssessmentView } from '@/db/views';
@@ -24,6 +25,11 @@ import { useAutosave } from './useAutosave';
  */
 const FIRST_FRAME_ITEMS = 2;
 
+// The router's location is the path alone. The browser tells of a new `#item-…` both from a
+// link to this step and from an in-page anchor (a conflict notice's), and the effect below
+// focuses it either way.
+const currentHash = () => window.location.hash;
+
 interface Props {
   view: AssessmentView & { questionnaire: Questionnaire };
   stepIndex: number;
@@ -31,8 +37,8 @@ interface Props {
 
 export function StepForm({ view, stepIndex }: Props) {
   const { t, text } = useI18n();
-  const navigate = useNavigate();
-  const location = useLocation();
+  const [, navigate] = useLocation();
+  const hash = useLocationProperty(currentHash);
   const { assessment, questionnaire } = view;
   const dimension = questionnaire.dimensions[stepIndex];
   const items = useMemo(() => dimension?.items ?? [], [dimension]);
@@ -90,14 +96,14 @@ export function StepForm({ view, stepIndex }: Props) {
 
   // Focus the step heading on arrival, or the item named in the address (from the review page).
   useEffect(() => {
-    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    const target = hash ? document.getElementById(hash.slice(1)) : null;
     if (target) {
       target.scrollIntoView({ block: 'start' });
       target.querySelector<HTMLElement>('input, textarea')?.focus();
     } else {
       headingRef.current?.focus();
     }
-  }, [location.hash]);
+  }, [hash]);
 
   if (!dimension) return null;
   const count = questionnaire.dimensions.length;
@@ -110,7 +116,7 @@ export function StepForm({ view, stepIndex }: Props) {
   const firstVisibleId = visibleItems[0]?.id;
   // The first frame shows enough for the first screen, and down to the question the address
   // names (a link from the review page), so that it can be focused.
-  const named = visibleItems.findIndex((item) => `#item-${item.id}` === location.hash);
+  const named = visibleItems.findIndex((item) => `#item-${item.id}` === hash);
   const shown = new Set(
     (firstFrame ? visibleItems.slice(0, Math.max(FIRST_FRAME_ITEMS, named + 1)) : visibleItems).map(
       (item) => item.id,

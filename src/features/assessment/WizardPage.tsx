@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { Redirect, useParams } from 'wouter';
 import { savePlace } from '@/db/places';
 import { useAssessmentView } from '@/hooks/useAssessmentView';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -25,9 +25,9 @@ export function WizardPage() {
   if (!questionnaire) return <Loading />;
   const count = questionnaire.dimensions.length;
   if (!Number.isInteger(stepNumber) || stepNumber < 1) {
-    return <Navigate to={`/assessments/${assessmentId}/step/1`} replace />;
+    return <Redirect to={`/assessments/${assessmentId}/step/1`} replace />;
   }
-  if (stepNumber > count) return <Navigate to={`/assessments/${assessmentId}/review`} replace />;
+  if (stepNumber > count) return <Redirect to={`/assessments/${assessmentId}/review`} replace />;
 
   return (
     // A fresh form per step: the previous step's form flushes its answers as it unmounts.

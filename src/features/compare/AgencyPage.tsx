@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { Loading, NotFound } from '@/components/PageStates';
 import { findAgencyRow } from '@/domain/compare/agency';
 import type { AgencyRow, RoundView } from '@/domain/round/types';

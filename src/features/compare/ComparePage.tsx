@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'wouter';
 import { Loading, NotFound } from '@/components/PageStates';
 import { comparedAgencies } from '@/domain/compare/comparison';
 import {
@@ -48,14 +48,14 @@ export function CompareScreen({ view }: { view: RoundView }) {
   const { t } = useI18n();
   const format = useCompareFormat(view.questionnaire);
   const [params] = useSearchParams();
-  const navigate = useNavigate();
+  const [pathname, navigate] = useLocation();
   const raw = params.get('agencies');
   const comparable = useMemo(() => comparableIds(view), [view]);
   const selection = useMemo(
     () => resolveSelection(parseAgencyParam(raw), comparable),
     [raw, comparable],
   );
-  // The router applies a new address in a transition; until it lands, the boxes show the
+  // The router shows a new address in a background render; until it lands, the boxes show the
   // choice just made (a controlled checkbox must not flick back while the address catches up).
   const [pending, setPending] = useState<{ from: string | null; ids: string[] } | null>(null);
   const ids = pending !== null && pending.from === raw ? pending.ids : selection.ids;
@@ -73,7 +73,7 @@ export function CompareScreen({ view }: { view: RoundView }) {
       ...(next.length > 0 ? [`agencies=${agencyParam(next)}`] : []),
       ...(q ? [`${QUESTIONNAIRE_PARAM}=${encodeURIComponent(q)}`] : []),
     ];
-    navigate({ search: parts.length > 0 ? `?${parts.join('&')}` : '' }, { replace: true });
+    navigate(parts.length > 0 ? `${pathname}?${parts.join('&')}` : pathname, { replace: true });
   };
 
   const choose = (agencyId: string, checked: boolean) => {

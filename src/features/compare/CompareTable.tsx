@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { comparisonRows, type ComparedCell } from '@/domain/compare/comparison';
 import type { AgencyRow, RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Assessment } from '@/domain/records';
 import { useI18n } from '@/i18n/I18nProvider';
 import { resultsPath } from './paths';

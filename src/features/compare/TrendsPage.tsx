@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'wouter';
 import { Loading } from '@/components/PageStates';
 import { loadTrendScreen } from '@/db/compare-queries';
 import { listRounds } from '@/db/rounds';

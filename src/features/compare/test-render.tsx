@@ -2,15 +2,17 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, type ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { Router, useLocation, useSearch } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import type { UiLocale } from '@/i18n/catalogs';
 import { I18nProvider } from '@/i18n/I18nProvider';
 
 function LocationProbe({ onChange }: { onChange: (address: string) => void }) {
-  const location = useLocation();
+  const [pathname] = useLocation();
+  const search = useSearch();
   useEffect(() => {
-    onChange(location.pathname + location.search);
-  }, [location, onChange]);
+    onChange(search ? `${pathname}?${search}` : pathname);
+  }, [pathname, search, onChange]);
   return null;
 }
 
@@ -25,19 +27,10 @@ export function renderAt(
   };
   const rendered = render(
     <I18nProvider locale={locale}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route
-            path="*"
-            element={
-              <>
-                {ui}
-                <LocationProbe onChange={onChange} />
-              </>
-            }
-          />
-        </Routes>
-      </MemoryRouter>
+      <Router hook={memoryLocation({ path }).hook}>
+        {ui}
+        <LocationProbe onChange={onChange} />
+      </Router>
     </I18nProvider>,
   );
   /** The address now, path and query, e.g. `/rounds/r/compare?agencies=a,b`. */

@@ -1,6 +1,6 @@
 import './exchange.css';
 import type { FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '@/i18n/I18nProvider';
 import { exportFileName } from './export-form';
 import { ExportStatus } from './ExportStatus';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { backupReminder } from '@/db/exchange-reminder';
 import { useI18n } from '@/i18n/I18nProvider';
 

@@ -2,7 +2,7 @@ import './exchange.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'wouter';
 import { Loading } from '@/components/PageStates';
 import { listAgencies } from '@/db/agencies';
 import { listRounds } from '@/db/rounds';

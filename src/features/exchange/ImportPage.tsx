@@ -1,5 +1,5 @@
 import './exchange.css';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '@/i18n/I18nProvider';
 import { ImportPanel } from './ImportPanel';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { listAgencies } from '@/db/agencies';
 import { listAssessments } from '@/db/assessments';
 import { hasDemoData, loadDemoData, removeDemoData, type DemoRemoval } from '@/db/demo';
@@ -31,7 +31,7 @@ type Message =
  */
 export function CoordinatorSection() {
   const { t } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const state = useLiveQuery(deviceState);
   const [busy, setBusy] = useState<'loading' | 'removing' | null>(null);
   const [message, setMessage] = useState<Message | null>(null);

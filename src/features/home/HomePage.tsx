@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { listModuleOffers } from '@/db/modules';
 import { listAssessmentSummaries } from '@/db/views';
 import type { AssessmentSummary } from '@/db/views';

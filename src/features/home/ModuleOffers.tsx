@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { startModuleAssessment, type ModuleOffer } from '@/db/modules';
 import { useI18n } from '@/i18n/I18nProvider';
 
 /** "Answer the module: …" for each module of the round this respondent has not started. */
 export function ModuleOffers(props: { assessmentId: string; offers: readonly ModuleOffer[] }) {
   const { t, text } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const start = async (offer: ModuleOffer) => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { PrivacyControls } from '@/components/PrivacyControls';
 import { setHideAgencyNames, setSmallGroupThreshold } from '@/db/privacy';
 import { buildSlides, moveSlide, type Slide } from '@/domain/presentation/slides';
@@ -26,7 +26,7 @@ import './presentation.css';
 export function Presentation(props: { view: RoundView; hideNames: boolean; threshold: number }) {
   const { view, hideNames, threshold } = props;
   const { t } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const format = usePresentFormat(view.questionnaire);
   const slides = useMemo(() => buildSlides(view), [view]);
   const dists = useMemo(() => distributions(view), [view]);

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { Loading, NotFound } from '@/components/PageStates';
 import { usePrivateRoundView } from '@/hooks/usePrivateRoundView';
 import { useI18n } from '@/i18n/I18nProvider';

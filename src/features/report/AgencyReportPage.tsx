@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { Loading, NotFound } from '@/components/PageStates';
 import { evidenceNotes } from '@/domain/report/evidence';
 import { gapsBelowTarget } from '@/domain/report/gaps';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '@/i18n/I18nProvider';
 
 /** Above the report on screen only: the print button and the way back. Never printed. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { LocalText } from '@/components/LocalText';
 import { isRepositoryError } from '@/db/errors';
 import { loadAssessmentModules, startModuleAssessment } from '@/db/modules';
@@ -17,7 +17,7 @@ import { useI18n } from '@/i18n/I18nProvider';
 export function ModuleResults({ assessmentId }: { assessmentId: string }) {
   const { t, text, formatNumber } = useI18n();
   const headingId = useId();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const data = useLiveQuery(() => loadAssessmentModules(assessmentId), [assessmentId]);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'wouter';
 import { reopenAssessment } from '@/db/assessments';
 import { listPeerSubmissions } from '@/db/views';
 import { STAGE_NAMES, toPercent } from '@/domain/scoring/bands';
@@ -22,7 +22,7 @@ import { SinceLastRound } from './SinceLastRound';
 export function ResultsPage() {
   const { assessmentId = '' } = useParams();
   const { t, text, formatNumber, formatDateTime } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const view = useAssessmentView(assessmentId);
   const peers = useLiveQuery(
     async () => (view ? listPeerSubmissions(view.assessment) : []),

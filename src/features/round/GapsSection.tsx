@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { gapRows, LARGEST_GAPS } from '@/domain/round/gaps';
 import type { RoundView } from '@/domain/round/types';
 import { useI18n } from '@/i18n/I18nProvider';

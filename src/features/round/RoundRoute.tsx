@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { Loading, NotFound } from '@/components/PageStates';
 import type { RoundView } from '@/domain/round/types';
 import { useQuestionnaireParam } from '@/hooks/useQuestionnaireParam';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { showsDemoData } from '@/domain/round/overview';
 import type { RoundView } from '@/domain/round/types';
 import { RoundQuestionnaireSwitch } from '@/components/RoundQuestionnaireSwitch';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { Loading } from '@/components/PageStates';
 import { listRoundSummaries } from '@/db/round-queries';
 import { useI18n } from '@/i18n/I18nProvider';

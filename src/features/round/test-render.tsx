@@ -2,7 +2,8 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import type { UiLocale } from '@/i18n/catalogs';
 
@@ -12,7 +13,7 @@ export function renderScreen(ui: ReactElement, { locale = 'en' }: { locale?: UiL
     user,
     ...render(
       <I18nProvider locale={locale}>
-        <MemoryRouter>{ui}</MemoryRouter>
+        <Router hook={memoryLocation().hook}>{ui}</Router>
       </I18nProvider>,
     ),
   };
