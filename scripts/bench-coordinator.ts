@@ -2,7 +2,7 @@
  * The coordinator's round screen at scale for `npm run bench`: 300 agencies × 3 rounds on
  * the shipped core questionnaire, generated in Node by the demo generator and written into
  * the page's IndexedDB with the raw API (no app code), then the newest round is opened and
- * timed from navigation start until the heatmap is painted.
+ * timed from navigation start until the heatmap is painted and the page is ready for input.
  */
 import type { Page } from 'playwright-core';
 import { DEMO_SEED, generateFromPlan, type DemoData } from '../src/domain/demo/generate';
@@ -94,22 +94,40 @@ export async function seedRoundData(page: Page, baseURL: string): Promise<void> 
 
 interface PaintWindow extends Window {
   benchHeatmapPainted?: number;
+  /** When the last long task (over 50 ms) of the page ended. */
+  benchLongTasksEnd?: number;
 }
 
+/** The page counts as settled once no long task has run for this long after the heatmap. */
+const QUIET_MS = 1000;
+
 /**
- * Navigation start → the heatmap painted, on the newest round. With 300 agencies the
- * heatmap sits far below the fold (the overview lists every agency first), and Element
- * Timing reports only what is painted in the viewport, so its `elementtiming` caption never
- * yields an entry. The page instead notes when the caption enters the DOM and takes the
- * time after the next frame: a requestAnimationFrame callback runs just before that frame is
- * painted, and a task queued from it runs once the frame is done.
+ * Navigation start → the heatmap painted and the page ready for input, on the newest round:
+ * the later of the heatmap's paint and the end of the last long task, so that a screen that
+ * paints early but stays busy is not counted as ready.
+ *
+ * With 300 agencies the heatmap sits far below the fold (the overview lists every agency
+ * first), and Element Timing reports only what is painted in the viewport, so its
+ * `elementtiming` caption never yields an entry. The page instead notes when the caption
+ * enters the DOM and takes the time after the next frame: a requestAnimationFrame callback
+ * runs just before that frame is painted, and a task queued from it runs once it is done.
  */
 export async function timeRoundScreen(page: Page, baseURL: string): Promise<number> {
   await page.addInitScript((selector) => {
+    const win = window as PaintWindow;
+    win.benchLongTasksEnd = 0;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) {
+        win.benchLongTasksEnd = Math.max(
+          win.benchLongTasksEnd ?? 0,
+          task.startTime + task.duration,
+        );
+      }
+    }).observe({ type: 'longtask', buffered: true });
     const done = () =>
       requestAnimationFrame(() =>
         setTimeout(() => {
-          (window as PaintWindow).benchHeatmapPainted ??= performance.now();
+          win.benchHeatmapPainted ??= performance.now();
         }, 0),
       );
     new MutationObserver((_, observer) => {
@@ -119,10 +137,15 @@ export async function timeRoundScreen(page: Page, baseURL: string): Promise<numb
     }).observe(document, { childList: true, subtree: true });
   }, HEATMAP_CAPTION);
   await page.goto(`${baseURL}/rounds/${newestRound().id}`);
-  const painted = await page.waitForFunction(
-    () => (window as PaintWindow).benchHeatmapPainted,
-    null,
+  const settled = await page.waitForFunction(
+    (quiet) => {
+      const win = window as PaintWindow;
+      if (win.benchHeatmapPainted === undefined) return false;
+      const ready = Math.max(win.benchHeatmapPainted, win.benchLongTasksEnd ?? 0);
+      return performance.now() - ready > quiet && ready;
+    },
+    QUIET_MS,
     { timeout: 30_000, polling: 50 },
   );
-  return Number(await painted.jsonValue());
+  return Number(await settled.jsonValue());
 }

@@ -60,7 +60,7 @@ const scenarios: Scenario[] = [
     measure: (page) => timeClickToStored(page, UNANSWERED_ON_STEP_3),
   },
   {
-    name: `round screen, ${BENCH_AGENCIES} agencies: navigation start → heatmap painted`,
+    name: `round screen, ${BENCH_AGENCIES} agencies: navigation start → heatmap painted, no long task left`,
     setup: seedRoundData,
     measure: timeRoundScreen,
   },
