@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Questionnaire } from '@/domain/questionnaire/types';
+import { assessmentProgress } from '@/domain/progress';
+import type { AssessmentView } from '@/db/views';
+import { flushPendingWrites } from '@/db/pending-writes';
+import { savePlace } from '@/db/places';
+import { AssessmentFrame } from './AssessmentFrame';
+import { StepForm } from './StepForm';
+
+interface Props {
+  view: AssessmentView;
+  questionnaire: Questionnaire;
+  /** The step the address names, from 0. */
+  stepIndex: number;
+}
+
+/**
+ * The wizard: one step at a time in the assessment's frame (header and list of steps), which
+ * stays in place from step to step; only the step is created anew.
+ */
+export function Wizard({ view, questionnaire, stepIndex }: Props) {
+  const navigate = useNavigate();
+  const { assessment } = view;
+  // The step on screen reports the progress its answers make, before they are stored.
+  const [progress, setProgress] = useState(() =>
+    assessmentProgress(questionnaire, assessment.answers),
+  );
+
+  // Remembered once per step shown, not again with every answer saved on it.
+  useEffect(() => void savePlace(assessment.id, stepIndex + 1), [assessment.id, stepIndex]);
+
+  // Every way out of a step writes what is pending first.
+  const go = useCallback(
+    async (to: string) => {
+      await flushPendingWrites();
+      navigate(to);
+    },
+    [navigate],
+  );
+
+  return (
+    <AssessmentFrame
+      view={view}
+      questionnaire={questionnaire}
+      progress={progress}
+      current={stepIndex}
+      onNavigate={go}
+    >
+      {/* A fresh form per step: the previous step's form flushes its answers as it unmounts. */}
+      <StepForm
+        key={stepIndex}
+        view={view}
+        questionnaire={questionnaire}
+        stepIndex={stepIndex}
+        shownProgress={progress}
+        onProgress={setProgress}
+        onNavigate={go}
+      />
+    </AssessmentFrame>
+  );
+}
