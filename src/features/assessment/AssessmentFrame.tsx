@@ -11,7 +11,8 @@ interface Props {
   progress: Progress;
   /** Index of the current step, or `null` on the review page. */
   current: number | null;
-  onNavigate: (to: string) => void;
+  /** Goes to `to`: step `step` (from 0) or, given `null`, the review page. */
+  onNavigate: (to: string, step: number | null) => void;
   children: ReactNode;
 }
 

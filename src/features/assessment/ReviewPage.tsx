@@ -53,7 +53,7 @@ export function ReviewPage() {
       questionnaire={questionnaire}
       progress={progress}
       current={null}
-      onNavigate={navigate}
+      onNavigate={(to) => void navigate(to)}
     >
       <div className="wizard__step">
         <h1 ref={headingRef} tabIndex={-1}>

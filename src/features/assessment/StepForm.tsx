@@ -31,8 +31,8 @@ interface Props {
   shownProgress: Progress;
   /** Told the progress the answers on screen make, when it differs from what is shown. */
   onProgress: (progress: Progress) => void;
-  /** Leaves the step for `to`, once everything pending is written. */
-  onNavigate: (to: string) => Promise<void>;
+  /** Leaves the step for `to`: step `step` (from 0) or, given `null`, the review page. */
+  onNavigate: (to: string, step: number | null) => Promise<void>;
 }
 
 /** One step of the wizard: its questions, what is saved and the way on. */
@@ -169,7 +169,10 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
       <div className="wizard__actions">
         <SaveStatus status={autosave.status} invalid={invalidCount} />
         {stepIndex > 0 ? (
-          <button type="button" onClick={() => void props.onNavigate(`${base}/step/${stepIndex}`)}>
+          <button
+            type="button"
+            onClick={() => void props.onNavigate(`${base}/step/${stepIndex}`, stepIndex - 1)}
+          >
             {t('wizard.previous')}
           </button>
         ) : null}
@@ -177,9 +180,9 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
           type="button"
           className="primary"
           onClick={() =>
-            void props.onNavigate(
-              stepIndex + 1 < count ? `${base}/step/${stepIndex + 2}` : `${base}/review`,
-            )
+            void (stepIndex + 1 < count
+              ? props.onNavigate(`${base}/step/${stepIndex + 2}`, stepIndex + 1)
+              : props.onNavigate(`${base}/review`, null))
           }
         >
           {stepIndex + 1 < count ? t('wizard.next') : t('wizard.toReview')}

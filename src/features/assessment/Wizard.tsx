@@ -7,6 +7,7 @@ import { flushPendingWrites } from '@/db/pending-writes';
 import { savePlace } from '@/db/places';
 import { AssessmentFrame } from './AssessmentFrame';
 import { StepForm } from './StepForm';
+import { useShownStep } from './useShownStep';
 
 interface Props {
   view: AssessmentView;
@@ -22,21 +23,23 @@ interface Props {
 export function Wizard({ view, questionnaire, stepIndex }: Props) {
   const navigate = useNavigate();
   const { assessment } = view;
+  const { shown, moveTo } = useShownStep(stepIndex);
   // The step on screen reports the progress its answers make, before they are stored.
   const [progress, setProgress] = useState(() =>
     assessmentProgress(questionnaire, assessment.answers),
   );
 
   // Remembered once per step shown, not again with every answer saved on it.
-  useEffect(() => void savePlace(assessment.id, stepIndex + 1), [assessment.id, stepIndex]);
+  useEffect(() => void savePlace(assessment.id, shown + 1), [assessment.id, shown]);
 
   // Every way out of a step writes what is pending first.
   const go = useCallback(
-    async (to: string) => {
+    async (to: string, step: number | null) => {
       await flushPendingWrites();
-      navigate(to);
+      if (step === null) navigate(to);
+      else moveTo(step, to);
     },
-    [navigate],
+    [navigate, moveTo],
   );
 
   return (
@@ -44,15 +47,15 @@ export function Wizard({ view, questionnaire, stepIndex }: Props) {
       view={view}
       questionnaire={questionnaire}
       progress={progress}
-      current={stepIndex}
+      current={shown}
       onNavigate={go}
     >
       {/* A fresh form per step: the previous step's form flushes its answers as it unmounts. */}
       <StepForm
-        key={stepIndex}
+        key={shown}
         view={view}
         questionnaire={questionnaire}
-        stepIndex={stepIndex}
+        stepIndex={shown}
         shownProgress={progress}
         onProgress={setProgress}
         onNavigate={go}
