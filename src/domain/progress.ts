@@ -45,3 +45,23 @@ export function assessmentProgress(q: Questionnaire, answers: Answers): Progress
     requiredMissing: sum((d) => d.requiredMissing.length),
   };
 }
+
+/** Whether two progresses show the same figures: answered, visible and required per dimension. */
+export function sameProgress(a: Progress, b: Progress): boolean {
+  return (
+    a.responded === b.responded &&
+    a.visible === b.visible &&
+    a.requiredMissing === b.requiredMissing &&
+    a.dimensions.length === b.dimensions.length &&
+    a.dimensions.every((d, i) => {
+      const other = b.dimensions[i];
+      return (
+        other !== undefined &&
+        d.dimensionId === other.dimensionId &&
+        d.visible === other.visible &&
+        d.responded === other.responded &&
+        d.requiredMissing.length === other.requiredMissing.length
+      );
+    })
+  );
+}

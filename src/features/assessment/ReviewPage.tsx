@@ -5,8 +5,7 @@ import { assessmentProgress } from '@/domain/progress';
 import { useAssessmentView } from '@/hooks/useAssessmentView';
 import { useI18n } from '@/i18n/I18nProvider';
 import { Loading, NotFound } from '@/components/PageStates';
-import { AssessmentHeader } from './AssessmentHeader';
-import { StepNav } from './StepNav';
+import { AssessmentFrame } from './AssessmentFrame';
 
 /** Everything still unanswered, with links to it; submission once the required items are in. */
 export function ReviewPage() {
@@ -49,87 +48,83 @@ export function ReviewPage() {
   };
 
   return (
-    <div className="wizard">
-      <AssessmentHeader view={view} progress={progress} />
-      <div className="wizard__body">
-        <StepNav
-          questionnaire={questionnaire}
-          progress={progress}
-          current={null}
-          base={base}
-          onNavigate={navigate}
-        />
-        <div className="wizard__step">
-          <h1 ref={headingRef} tabIndex={-1}>
-            {t('review.title')}
-          </h1>
-          {submitted && assessment.submittedAt ? (
-            <p className="notice">
-              {t('review.submittedOn', { time: formatDateTime(assessment.submittedAt) })}
-            </p>
-          ) : null}
-          <p>{t('wizard.answeredOf', { count: progress.responded, total: progress.visible })}</p>
-          {progress.responded === progress.visible ? (
-            <p>{t('review.allAnswered')}</p>
+    <AssessmentFrame
+      view={view}
+      questionnaire={questionnaire}
+      progress={progress}
+      current={null}
+      onNavigate={(to) => void navigate(to)}
+    >
+      <div className="wizard__step">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('review.title')}
+        </h1>
+        {submitted && assessment.submittedAt ? (
+          <p className="notice">
+            {t('review.submittedOn', { time: formatDateTime(assessment.submittedAt) })}
+          </p>
+        ) : null}
+        <p>{t('wizard.answeredOf', { count: progress.responded, total: progress.visible })}</p>
+        {progress.responded === progress.visible ? (
+          <p>{t('review.allAnswered')}</p>
+        ) : (
+          questionnaire.dimensions.map((dimension, index) => {
+            const p = progress.dimensions[index];
+            if (!p || p.unanswered.length === 0) return null;
+            return (
+              <section key={dimension.id} className="review-section">
+                <h2>
+                  {index + 1}. {text(dimension.title).text}
+                </h2>
+                <ul>
+                  {p.unanswered.map((item) => (
+                    <li key={item.id}>
+                      <Link to={`${base}/step/${index + 1}#item-${item.id}`}>
+                        {text(item.text).text}
+                      </Link>
+                      {item.required ? <strong> ({t('item.required')})</strong> : null}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })
+        )}
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="wizard__actions">
+          {submitted ? (
+            <>
+              <Link className="button primary" to={`${base}/results`}>
+                {t('review.viewResults')}
+              </Link>
+              <button type="button" onClick={() => void reopen()}>
+                {t('review.reopen')}
+              </button>
+            </>
           ) : (
-            questionnaire.dimensions.map((dimension, index) => {
-              const p = progress.dimensions[index];
-              if (!p || p.unanswered.length === 0) return null;
-              return (
-                <section key={dimension.id} className="review-section">
-                  <h2>
-                    {index + 1}. {text(dimension.title).text}
-                  </h2>
-                  <ul>
-                    {p.unanswered.map((item) => (
-                      <li key={item.id}>
-                        <Link to={`${base}/step/${index + 1}#item-${item.id}`}>
-                          {text(item.text).text}
-                        </Link>
-                        {item.required ? <strong> ({t('item.required')})</strong> : null}
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              );
-            })
+            <>
+              {progress.requiredMissing > 0 ? (
+                <p id="submit-blocked" className="field-error">
+                  {t('review.requiredMissing', { count: progress.requiredMissing })}
+                </p>
+              ) : null}
+              <button
+                type="button"
+                className="primary"
+                disabled={progress.requiredMissing > 0}
+                aria-describedby={progress.requiredMissing > 0 ? 'submit-blocked' : undefined}
+                onClick={() => void submit()}
+              >
+                {t('review.submit')}
+              </button>
+            </>
           )}
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="wizard__actions">
-            {submitted ? (
-              <>
-                <Link className="button primary" to={`${base}/results`}>
-                  {t('review.viewResults')}
-                </Link>
-                <button type="button" onClick={() => void reopen()}>
-                  {t('review.reopen')}
-                </button>
-              </>
-            ) : (
-              <>
-                {progress.requiredMissing > 0 ? (
-                  <p id="submit-blocked" className="field-error">
-                    {t('review.requiredMissing', { count: progress.requiredMissing })}
-                  </p>
-                ) : null}
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={progress.requiredMissing > 0}
-                  aria-describedby={progress.requiredMissing > 0 ? 'submit-blocked' : undefined}
-                  onClick={() => void submit()}
-                >
-                  {t('review.submit')}
-                </button>
-              </>
-            )}
-          </div>
         </div>
       </div>
-    </div>
+    </AssessmentFrame>
   );
 }

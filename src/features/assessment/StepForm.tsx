@@ -1,21 +1,19 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useLocation } from 'wouter';
 import { useLocationProperty } from 'wouter/use-browser-location';
 import type { Questionnaire } from '@/domain/questionnaire/types';
 import type { Answer, Answers } from '@/domain/records';
 import type { AssessmentView } from '@/db/views';
-import { assessmentProgress } from '@/domain/progress';
+import { assessmentProgress, sameProgress } from '@/domain/progress';
+import type { Progress } from '@/domain/progress';
 import { isItemVisible } from '@/domain/questionnaire/access';
 import { useI18n } from '@/i18n/I18nProvider';
 import { LocalText } from '@/components/LocalText';
 import { answerFromField, fieldFromAnswer, responseFromField } from './answer-fields';
-import { AssessmentHeader } from './AssessmentHeader';
 import { ConflictNotice } from './ConflictNotice';
 import { ItemField } from './ItemField';
 import type { StepFormValues } from './ItemField';
 import { SaveStatus } from './SaveStatus';
-import { StepNav } from './StepNav';
 import { useAutosave } from './useAutosave';
 
 /**
@@ -31,15 +29,22 @@ const FIRST_FRAME_ITEMS = 2;
 const currentHash = () => window.location.hash;
 
 interface Props {
-  view: AssessmentView & { questionnaire: Questionnaire };
+  view: AssessmentView;
+  questionnaire: Questionnaire;
   stepIndex: number;
+  /** The progress the header and step list show now. */
+  shownProgress: Progress;
+  /** Told the progress the answers on screen make, when it differs from what is shown. */
+  onProgress: (progress: Progress) => void;
+  /** Leaves the step for `to`: step `step` (from 0) or, given `null`, the review page. */
+  onNavigate: (to: string, step: number | null) => Promise<void>;
 }
 
-export function StepForm({ view, stepIndex }: Props) {
+/** One step of the wizard: its questions, what is saved and the way on. */
+export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
   const { t, text } = useI18n();
-  const [, navigate] = useLocation();
   const hash = useLocationProperty(currentHash);
-  const { assessment, questionnaire } = view;
+  const { assessment } = view;
   const dimension = questionnaire.dimensions[stepIndex];
   const items = useMemo(() => dimension?.items ?? [], [dimension]);
   const readOnly = assessment.status === 'submitted';
@@ -90,6 +95,10 @@ export function StepForm({ view, stepIndex }: Props) {
     () => assessmentProgress(questionnaire, liveAnswers),
     [questionnaire, liveAnswers],
   );
+  const { shownProgress, onProgress } = props;
+  useEffect(() => {
+    if (!sameProgress(progress, shownProgress)) onProgress(progress);
+  }, [progress, shownProgress, onProgress]);
 
   const [firstFrame, setFirstFrame] = useState(true);
   useEffect(() => startTransition(() => setFirstFrame(false)), []);
@@ -107,10 +116,6 @@ export function StepForm({ view, stepIndex }: Props) {
 
   if (!dimension) return null;
   const count = questionnaire.dimensions.length;
-  const go = async (target: string) => {
-    await autosave.flush();
-    navigate(target);
-  };
   const base = `/assessments/${assessment.id}`;
   const visibleItems = items.filter((item) => isItemVisible(questionnaire, item, liveAnswers));
   const firstVisibleId = visibleItems[0]?.id;
@@ -128,73 +133,66 @@ export function StepForm({ view, stepIndex }: Props) {
   }).length;
 
   return (
-    <div className="wizard">
-      <AssessmentHeader view={view} progress={progress} />
-      <div className="wizard__body">
-        <StepNav
-          questionnaire={questionnaire}
-          progress={progress}
-          current={stepIndex}
-          base={base}
-          onNavigate={go}
-        />
-        <form className="wizard__step" onSubmit={(e) => e.preventDefault()} noValidate>
-          <p className="wizard__step-count">{t('wizard.stepOf', { step: stepIndex + 1, count })}</p>
-          <h1 ref={headingRef} tabIndex={-1} elementtiming={`step-${stepIndex + 1}`}>
-            {text(dimension.title).text}
-          </h1>
-          <p className="lead">
-            <LocalText value={dimension.description} />
-          </p>
-          {readOnly ? (
-            <p className="notice" role="note">
-              {t('wizard.readOnly')}
-            </p>
-          ) : null}
-          <ConflictNotice
-            conflicts={autosave.conflicts}
-            questionnaire={questionnaire}
-            onResolve={autosave.resolveConflict}
-          />
-          {/* Busy while the questions below the first screen are still being added. */}
-          <fieldset disabled={readOnly} className="wizard__items" aria-busy={firstFrame}>
-            <legend className="visually-hidden">{text(dimension.title).text}</legend>
-            {items.map((item, index) =>
-              shown.has(item.id) ? (
-                <ItemField
-                  key={item.id}
-                  item={item}
-                  index={index}
-                  number={`${stepIndex + 1}.${visibleItems.indexOf(item) + 1}`}
-                  control={control}
-                  register={register}
-                  setValue={setValue}
-                  disabled={readOnly}
-                  timingId={item.id === firstVisibleId ? 'first-question' : undefined}
-                  onEdit={onEdit}
-                />
-              ) : null,
-            )}
-          </fieldset>
-          <div className="wizard__actions">
-            <SaveStatus status={autosave.status} invalid={invalidCount} />
-            {stepIndex > 0 ? (
-              <button type="button" onClick={() => void go(`${base}/step/${stepIndex}`)}>
-                {t('wizard.previous')}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                void go(stepIndex + 1 < count ? `${base}/step/${stepIndex + 2}` : `${base}/review`)
-              }
-            >
-              {stepIndex + 1 < count ? t('wizard.next') : t('wizard.toReview')}
-            </button>
-          </div>
-        </form>
+    <form className="wizard__step" onSubmit={(e) => e.preventDefault()} noValidate>
+      <p className="wizard__step-count">{t('wizard.stepOf', { step: stepIndex + 1, count })}</p>
+      <h1 ref={headingRef} tabIndex={-1} elementtiming={`step-${stepIndex + 1}`}>
+        {text(dimension.title).text}
+      </h1>
+      <p className="lead">
+        <LocalText value={dimension.description} />
+      </p>
+      {readOnly ? (
+        <p className="notice" role="note">
+          {t('wizard.readOnly')}
+        </p>
+      ) : null}
+      <ConflictNotice
+        conflicts={autosave.conflicts}
+        questionnaire={questionnaire}
+        onResolve={autosave.resolveConflict}
+      />
+      {/* Busy while the questions below the first screen are still being added. */}
+      <fieldset disabled={readOnly} className="wizard__items" aria-busy={firstFrame}>
+        <legend className="visually-hidden">{text(dimension.title).text}</legend>
+        {items.map((item, index) =>
+          shown.has(item.id) ? (
+            <ItemField
+              key={item.id}
+              item={item}
+              index={index}
+              number={`${stepIndex + 1}.${visibleItems.indexOf(item) + 1}`}
+              control={control}
+              register={register}
+              setValue={setValue}
+              disabled={readOnly}
+              timingId={item.id === firstVisibleId ? 'first-question' : undefined}
+              onEdit={onEdit}
+            />
+          ) : null,
+        )}
+      </fieldset>
+      <div className="wizard__actions">
+        <SaveStatus status={autosave.status} invalid={invalidCount} />
+        {stepIndex > 0 ? (
+          <button
+            type="button"
+            onClick={() => void props.onNavigate(`${base}/step/${stepIndex}`, stepIndex - 1)}
+          >
+            {t('wizard.previous')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            void (stepIndex + 1 < count
+              ? props.onNavigate(`${base}/step/${stepIndex + 2}`, stepIndex + 1)
+              : props.onNavigate(`${base}/review`, null))
+          }
+        >
+          {stepIndex + 1 < count ? t('wizard.next') : t('wizard.toReview')}
+        </button>
       </div>
-    </div>
+    </form>
   );
 }

@@ -8,15 +8,16 @@ interface Props {
   /** Index of the current step, or `null` on the review page. */
   current: number | null;
   base: string;
-  onNavigate: (to: string) => void;
+  /** Goes to `to`, step `step` (from 0) or, given `null`, the review page. */
+  onNavigate: (to: string, step: number | null) => void;
 }
 
 /** Every step with its answered count; links flush pending answers before they leave. */
 export function StepNav({ questionnaire, progress, current, base, onNavigate }: Props) {
   const { t, text } = useI18n();
-  const link = (to: string) => (event: React.MouseEvent) => {
+  const link = (to: string, step: number | null) => (event: React.MouseEvent) => {
     event.preventDefault();
-    onNavigate(to);
+    onNavigate(to, step);
   };
   return (
     <nav className="step-nav" aria-label={t('wizard.steps')}>
@@ -26,7 +27,11 @@ export function StepNav({ questionnaire, progress, current, base, onNavigate }: 
           const to = `${base}/step/${index + 1}`;
           return (
             <li key={dimension.id}>
-              <a href={to} onClick={link(to)} aria-current={current === index ? 'step' : undefined}>
+              <a
+                href={to}
+                onClick={link(to, index)}
+                aria-current={current === index ? 'step' : undefined}
+              >
                 <span className="step-nav__title">
                   {text(dimension.shortTitle ?? dimension.title).text}
                 </span>
@@ -40,7 +45,7 @@ export function StepNav({ questionnaire, progress, current, base, onNavigate }: 
         <li>
           <a
             href={`${base}/review`}
-            onClick={link(`${base}/review`)}
+            onClick={link(`${base}/review`, null)}
             aria-current={current === null ? 'step' : undefined}
           >
             <span className="step-nav__title">{t('wizard.review')}</span>

@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { submitAssessment } from '@/db/assessments';
+import { getPlace } from '@/db/places';
 import { renderRoute } from '@/test/render';
 import { TYPING_DELAY_MS } from './useAutosave';
 import { answerDirectly, readAssessment, resetDatabase, seedDraft, value } from '@/test/seed';
@@ -202,7 +203,39 @@ describe('WizardPage', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Services' });
-    expect((await storedAnswers(assessment.id)).cho?.note).toBe('Data owner named in the order');
+    // Read as the screen takes in what was just stored (it shows the step before that).
+    const stored = await act(() => storedAnswers(assessment.id));
+    expect(stored.cho?.note).toBe('Data owner named in the order');
+  });
+
+  it('moves between steps with the header and step list in place, and remembers the step', async () => {
+    const { assessment } = await seedDraft();
+    const { user } = await openStep(assessment.id, 1);
+    const steps = screen.getByRole('navigation', { name: 'Steps' });
+    const header = screen.getByRole('progressbar', { name: 'Answered' });
+
+    // A "yes" brings in the follow-up on the next step: the list counts it before it is stored.
+    await user.click(radio(YES_NO, 'Yes'));
+    expect(within(steps).getByRole('link', { name: /^Services\s*0 of 1 answered$/ })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Services' })).toHaveFocus();
+    expect(screen.getByRole('navigation', { name: 'Steps' })).toBe(steps);
+    expect(screen.getByRole('progressbar', { name: 'Answered' })).toBe(header);
+    expect(within(steps).getByRole('link', { name: /^Services/ })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    await waitFor(async () => expect((await getPlace(assessment.id))?.step).toBe(2));
+
+    await user.click(radio(FOLLOW_UP, 'Partly'));
+    expect(within(steps).getByRole('link', { name: /^Services\s*1 of 1 answered$/ })).toBeVisible();
+    await waitFor(async () =>
+      expect((await storedAnswers(assessment.id))['follow-up']?.response).toEqual(value('partial')),
+    );
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Strategy' })).toHaveFocus();
+    await waitFor(async () => expect((await getPlace(assessment.id))?.step).toBe(1));
   });
 
   it("shows another tab's changes without a reload", async () => {

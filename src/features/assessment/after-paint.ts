@@ -1,0 +1,22 @@
+/**
+ * Calls `callback` just after the browser has drawn its next frame, so that work that can wait
+ * does not hold back what that frame shows. A hidden page draws no frames: there the call comes
+ * in the next task. Returns a function that cancels the call.
+ */
+export function afterNextPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  if (document.visibilityState === 'hidden') {
+    timer = setTimeout(callback);
+  } else {
+    // Animation frame callbacks run just before the frame is drawn; a task queued from one
+    // runs after it.
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(callback);
+    });
+  }
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
