@@ -24,6 +24,7 @@ import {
 } from './support/browser';
 import { EVENTUALLY } from './support/eventually';
 import { readAssessment, readRound } from './support/indexeddb';
+import { cumulativeLayoutShift } from './support/layout';
 
 const baseURL = inject('baseURL');
 const q = loadDefaultQuestionnaire();
@@ -114,6 +115,8 @@ describe('a self-assessment from an empty profile to its results, in English', (
     await wizard.waitForStep(4, english(q.dimensions[3]?.title ?? {}));
     expect(new URL(page().url()).pathname).toBe(`/assessments/${id}/step/4`);
     expect(await journey.differencesOnStep(wizard, 4)).toEqual([]);
+    // The questions appear where they stay: nothing jumps while the step opens.
+    expect(await cumulativeLayoutShift(page())).toBeLessThan(0.1);
     for (const step of [1, 2, 3, 4]) {
       await wizard.goToStep(step, english(q.dimensions[step - 1]?.shortTitle ?? {}));
       expect(await journey.differencesOnStep(wizard, step)).toEqual([]);

@@ -64,3 +64,29 @@ export async function reachable(target: Locator): Promise<{ ok: boolean; why: st
     return { ok: true, why: '' };
   });
 }
+
+/**
+ * The page's cumulative layout shift so far, as Chromium reports it (shifts right after a
+ * click or key press left out): how far content jumped while the page loaded. Web Vitals
+ * count up to 0.1 as good.
+ */
+export async function cumulativeLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+            if (!shift.hadRecentInput) total += shift.value;
+          }
+        });
+        // The entries so far arrive in the observer's next callback; with none, no callback.
+        observer.observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(total);
+        }, 300);
+      }),
+  );
+}
