@@ -114,6 +114,22 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
 }
 
+/** What `machineSpeedMs` computes, kept so the loop cannot be optimised away. */
+let loopResult = 0;
+
+/**
+ * Milliseconds this machine takes for a fixed piece of arithmetic (lower is faster). A shared
+ * machine speeds up and slows down as its neighbours come and go, by a quarter within minutes;
+ * printed beside the timings, it tells whether two runs were taken at the same speed.
+ */
+export function machineSpeedMs(): number {
+  const start = performance.now();
+  let x = loopResult;
+  for (let i = 0; i < 50_000_000; i++) x = (x * 31 + i) | 0;
+  loopResult = x;
+  return performance.now() - start;
+}
+
 /** Prints aligned columns: the first left-aligned (labels), the rest right-aligned (figures). */
 export function printTable(
   headers: readonly string[],

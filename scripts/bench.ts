@@ -11,6 +11,7 @@ import {
   distJsGzipBytes,
   elementTime,
   kB,
+  machineSpeedMs,
   measureJsBytes,
   median,
   printTable,
@@ -110,12 +111,15 @@ async function printBytes(baseURL: string, distDir: string): Promise<void> {
 async function printTimes(baseURL: string): Promise<boolean> {
   const rows: string[][] = [];
   let ok = true;
+  const speedBefore = machineSpeedMs();
   for (const scenario of scenarios) {
     const row = [scenario.name];
     for (const rate of CPU_RATES) {
       try {
         const times = await timeScenario(scenario, baseURL, rate, RUNS);
-        row.push(`${median(times).toFixed(0)} ms`);
+        row.push(
+          `${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)})`,
+        );
       } catch (error) {
         ok = false;
         row.push('failed');
@@ -124,10 +128,15 @@ async function printTimes(baseURL: string): Promise<boolean> {
     }
     rows.push(row);
   }
-  console.log(`\nMedian of ${RUNS} runs, each in a fresh browser`);
+  const speedAfter = machineSpeedMs();
+  console.log(`\nMedian of ${RUNS} runs, each in a fresh browser (fastest–slowest in brackets)`);
   printTable(
     ['scenario', ...CPU_RATES.map((rate) => (rate === 1 ? 'CPU 1×' : `CPU ${rate}× slower`))],
     rows,
+  );
+  console.log(
+    `Machine speed: a fixed loop took ${speedBefore.toFixed(0)} ms before these timings and ` +
+      `${speedAfter.toFixed(0)} ms after (lower is faster); compare runs taken at like speeds.`,
   );
   return ok;
 }
