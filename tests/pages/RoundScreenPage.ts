@@ -44,6 +44,12 @@ export class RoundScreenPage extends CoordinatorPage {
     // The sections below the heatmap render a moment later (a deferred update).
     const note = this.page.getByRole('note', { name: this.coordinator.reading, exact: true });
     await note.waitFor();
+    // Laid out only once scrolled near (content-visibility), as a reader scrolls to it: from
+    // the frame after the scroll.
+    await note.scrollIntoViewIfNeeded();
+    await note.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     return clean(await note.innerText());
   }
 
