@@ -17,11 +17,12 @@ import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './useAutosave';
 
 /**
- * How many questions a step renders in its first frame: about what fills the first screen.
- * The rest follow straight after, in an update that typing or clicking can interrupt, so the
- * step appears sooner on an old office PC.
+ * How many questions a step renders in its first frame: a question with five described levels
+ * is about what fills the first screen below the header on a 1366×768 office screen. The rest
+ * follow straight after, in an update that typing or clicking can interrupt, so the step
+ * appears sooner on an old office PC.
  */
-const FIRST_FRAME_ITEMS = 2;
+const FIRST_FRAME_ITEMS = 1;
 
 // The router's location is the path alone. The browser tells of a new `#item-…` both from a
 // link to this step and from an in-page anchor (a conflict notice's), and the effect below
