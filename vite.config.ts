@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { shippedQuestionnaires } from './scripts/vite-plugin-questionnaires';
+import { stepSnapshotLoader } from './scripts/vite-plugin-step-snapshot';
 
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -16,6 +17,8 @@ export default defineConfig({
   plugins: [
     react(),
     shippedQuestionnaires(),
+    // A reopened draft shows its last step at once, while the app starts.
+    stepSnapshotLoader(),
     // Offline after the first visit: every built file is precached. A new version waits
     // (registerType 'prompt') until the person agrees, so an update never cuts into a draft.
     VitePWA({

@@ -38,6 +38,25 @@ export function draftId(page: Page): string {
 }
 
 /**
+ * Opens the draft at its own address (which resumes at the stored step, as the home page
+ * links it) and returns milliseconds from navigation start until its first question was
+ * painted: `live` once the app drew it and it can be answered; `visible` the first time a
+ * person could read it, which is the step's picture from the last visit when the page put
+ * one up (`step-snapshot`), else the live question.
+ */
+export async function timeOpenDraft(
+  page: Page,
+  baseURL: string,
+  id: string,
+): Promise<{ visible: number; live: number }> {
+  await page.goto(`${baseURL}/assessments/${id}`);
+  const live = await elementTime(page, 'first-question', 20_000);
+  // Buffered: the picture, if there was one, was painted before the live question.
+  const picture = await elementTime(page, 'first-question-saved', 100).catch(() => undefined);
+  return { visible: Math.min(picture ?? live, live), live };
+}
+
+/**
  * Clicks "Next" and returns milliseconds from just before the click until the next step's
  * heading (`elementtiming="step-<n+1>"`) was painted.
  */

@@ -7,8 +7,14 @@
  */
 import { db } from '@/db/db';
 import { holdQuery } from '@/db/shared-live-query';
-import { loadAssessmentView, primeAssessmentView } from '@/db/views';
+import {
+  loadAssessmentView,
+  primeAssessmentView,
+  primedView,
+  type AssessmentView,
+} from '@/db/views';
 import { resumeAddress } from '@/features/assessment/resume';
+import { dropStaleStepSnapshot } from '@/features/assessment/step-snapshot';
 import { pathParams, SCREENS, screensAt, type ScreenName } from './screens';
 
 /** The screens that show a round's view, and whether they follow `?q=` (a module). */
@@ -42,10 +48,25 @@ export async function readAhead(pathname: string, search = ''): Promise<string |
   const assessmentId = params?.assessmentId;
   if (!assessmentId) return undefined;
   await db.open();
-  if (screen === 'resume') return resumeAddress(assessmentId);
+  if (screen === 'resume') {
+    const address = await resumeAddress(assessmentId);
+    dropStaleStepSnapshot(snapshotCheck(address, primedView(assessmentId)));
+    return address;
+  }
   const view = await loadAssessmentView(assessmentId);
   if (view) primeAssessmentView(view);
+  dropStaleStepSnapshot(snapshotCheck(pathname, view ?? undefined));
   return undefined;
+}
+
+/** What the picture of a step put up at start (`step-snapshot`) must show to stay up. */
+function snapshotCheck(address: string, view: AssessmentView | undefined) {
+  if (!view) return null;
+  return {
+    path: address.replace(/\/+$/, ''),
+    revision: view.assessment.revision,
+    submitted: view.assessment.status === 'submitted',
+  };
 }
 
 /** Starts the round screens' shared queries (`roundViewQuery`, the privacy settings). */

@@ -14,6 +14,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { ItemField } from './ItemField';
 import type { StepFormValues } from './ItemField';
 import { SaveStatus } from './SaveStatus';
+import { captureStepMarkup, saveStepSnapshot } from './step-snapshot';
 import { useAutosave } from './useAutosave';
 
 /**
@@ -105,6 +106,33 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
   const [firstFrame, setFirstFrame] = useState(true);
   useEffect(() => startTransition(() => setFirstFrame(false)), []);
 
+  // Keep a picture of the step for the next time this draft is opened (see `step-snapshot`):
+  // once the whole step is drawn, again whenever a save moves the revision on, and as the page
+  // goes away. At idle moments, so that it never delays an answer.
+  const itemsRef = useRef<HTMLDivElement>(null);
+  const revision = assessment.revision;
+  useEffect(() => {
+    if (firstFrame || readOnly) return;
+    const save = () => {
+      const root = document.getElementById('root');
+      const shownItems = itemsRef.current;
+      if (!root || !shownItems) return;
+      saveStepSnapshot({
+        assessmentId: assessment.id,
+        path: `/assessments/${assessment.id}/step/${stepIndex + 1}`,
+        revision,
+        lang: document.documentElement.lang,
+        html: captureStepMarkup(root, shownItems, FIRST_FRAME_ITEMS),
+      });
+    };
+    const idle = whenIdle(save);
+    window.addEventListener('pagehide', save);
+    return () => {
+      idle.cancel();
+      window.removeEventListener('pagehide', save);
+    };
+  }, [firstFrame, readOnly, assessment.id, stepIndex, revision]);
+
   // Focus the step heading on arrival, or the item named in the address (from the review page).
   useEffect(() => {
     const target = hash ? document.getElementById(hash.slice(1)) : null;
@@ -157,7 +185,7 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
           rather than a fieldset: Chrome reports the paint of text inside a fieldset one frame
           late, which would skew the benchmark's "first question painted"; every control is
           disabled on its own when the assessment is read-only. */}
-      <div role="group" aria-labelledby={headingId} aria-busy={firstFrame}>
+      <div ref={itemsRef} role="group" aria-labelledby={headingId} aria-busy={firstFrame}>
         {items.map((item, index) =>
           shown.has(item.id) ? (
             <ItemField
@@ -199,4 +227,14 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
       </div>
     </form>
   );
+}
+
+/** Runs `task` when the browser is idle (within two seconds), unless cancelled first. */
+function whenIdle(task: () => void): { cancel: () => void } {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 2000 });
+    return { cancel: () => window.cancelIdleCallback(handle) };
+  }
+  const handle = setTimeout(task, 200);
+  return { cancel: () => clearTimeout(handle) };
 }
