@@ -57,11 +57,25 @@ export async function timeOpenDraft(
 }
 
 /**
- * Clicks "Next" and returns milliseconds from just before the click until the next step's
- * heading (`elementtiming="step-<n+1>"`) was painted.
+ * Waits until the step on screen has settled, as it has by the time a person has read it:
+ * all its questions drawn, the offline copy of the app installed, and the page idle.
  */
-export async function timeNextStep(page: Page): Promise<number> {
+export async function settleStep(page: Page): Promise<void> {
+  await page.locator('main [role="group"][aria-busy="false"]').waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }));
+  });
+}
+
+/**
+ * Clicks "Next" and returns milliseconds from just before the click until the next step's
+ * heading (`elementtiming="step-<n+1>"`) was painted. With `settled`, first waits as
+ * `settleStep` does; without, clicks while the step may still be drawing its questions.
+ */
+export async function timeNextStep(page: Page, settled = false): Promise<number> {
   const wizard = new WizardPage(page);
+  if (settled) await settleStep(page);
   const step = await wizard.currentStep();
   const next = page.getByRole('button', { name: wizard.texts.next, exact: true });
   // Timestamp and click in one evaluation, so no round trip to the test sits between them.
