@@ -16,7 +16,7 @@ export function UpdatePrompt() {
 
   if (!needRefresh && !offlineReady) return null;
   return (
-    <div className="update-prompt" role="status">
+    <div className="update-prompt" role="status" data-not-in-snapshot>
       {needRefresh ? (
         <>
           <p>{t('update.available')}</p>

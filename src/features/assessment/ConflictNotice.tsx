@@ -12,7 +12,7 @@ export function ConflictNotice(props: {
   const { t, text } = useI18n();
   if (props.conflicts.length === 0) return null;
   return (
-    <div className="notice notice--warning" role="alert">
+    <div className="notice notice--warning" role="alert" data-not-in-snapshot>
       <h2>{t('conflict.title')}</h2>
       <p>{t('conflict.body')}</p>
       <ul>

@@ -45,10 +45,12 @@ export interface ShownSnapshot {
 
 /** The marker attribute of the picture's wrapper inside the root element. */
 const MARK = 'data-step-snapshot';
+/** Marks what the picture leaves out: messages that were on screen only for a moment. */
+export const NOT_IN_SNAPSHOT = 'data-not-in-snapshot';
 
 /**
  * The markup of `root` as a picture: form state (which lives in properties) written into
- * attributes, only the step's first `firstItems` questions in `items` kept (as the live step
+ * attributes, passing messages (`NOT_IN_SNAPSHOT`) left out, only the step's first `firstItems` questions in `items` kept (as the live step
  * draws its first frame), element timings renamed with `-saved`, and style attributes moved
  * aside, since the page's content security policy refuses inline styles in markup.
  */
@@ -63,6 +65,8 @@ export function captureStepMarkup(root: HTMLElement, items: Element, firstItems:
     [...copiedItems.children].slice(firstItems).forEach((child) => child.remove());
     copiedItems.setAttribute('aria-busy', 'true');
   }
+  // Passing messages (a conflict, the offline copy being ready) are not part of the step.
+  for (const passing of copy.querySelectorAll(`[${NOT_IN_SNAPSHOT}]`)) passing.remove();
   for (const timed of copy.querySelectorAll('[elementtiming]')) {
     timed.setAttribute('elementtiming', `${timed.getAttribute('elementtiming') ?? ''}-saved`);
   }
