@@ -13,6 +13,7 @@ import { answerFromField, fieldFromAnswer, responseFromField } from './answer-fi
 import { ConflictNotice } from './ConflictNotice';
 import { ItemField } from './ItemField';
 import type { StepFormValues } from './ItemField';
+import { afterNextPaint } from './after-paint';
 import { SaveStatus } from './SaveStatus';
 import { captureStepMarkup, saveStepSnapshot } from './step-snapshot';
 import { useAutosave } from './useAutosave';
@@ -24,6 +25,13 @@ import { useAutosave } from './useAutosave';
  * appears sooner on an old office PC.
  */
 const FIRST_FRAME_ITEMS = 1;
+
+/**
+ * How long after the first frame is drawn the rest of the step follows. Drawing the rest at
+ * once competed, on a two-core office PC, with rasterising that first frame and putting it on
+ * screen: waiting this long brought "Next" to the step shown on screen from 46 to 32 ms.
+ */
+const REST_AFTER_MS = 40;
 
 // The router's location is the path alone. The browser tells of a new `#item-…` both from a
 // link to this step and from an in-page anchor (a conflict notice's), and the effect below
@@ -104,7 +112,10 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
   }, [progress, shownProgress, onProgress]);
 
   const [firstFrame, setFirstFrame] = useState(true);
-  useEffect(() => startTransition(() => setFirstFrame(false)), []);
+  useEffect(
+    () => afterNextPaint(() => startTransition(() => setFirstFrame(false)), REST_AFTER_MS),
+    [],
+  );
 
   // Keep a picture of the step for the next time this draft is opened (see `step-snapshot`):
   // once the whole step is drawn, again whenever a save moves the revision on, and as the page

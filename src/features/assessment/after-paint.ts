@@ -1,9 +1,10 @@
 /**
- * Calls `callback` just after the browser has drawn its next frame, so that work that can wait
- * does not hold back what that frame shows. A hidden page draws no frames: there the call comes
- * in the next task. Returns a function that cancels the call.
+ * Calls `callback` just after the browser has drawn its next frame (`delayMs` later, if
+ * given), so that work that can wait does not hold back what that frame shows. A hidden page
+ * draws no frames: there the call comes in the next task. Returns a function that cancels the
+ * call.
  */
-export function afterNextPaint(callback: () => void): () => void {
+export function afterNextPaint(callback: () => void, delayMs = 0): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   if (document.visibilityState === 'hidden') {
@@ -12,7 +13,7 @@ export function afterNextPaint(callback: () => void): () => void {
     // Animation frame callbacks run just before the frame is drawn; a task queued from one
     // runs after it.
     frame = requestAnimationFrame(() => {
-      timer = setTimeout(callback);
+      timer = setTimeout(callback, delayMs);
     });
   }
   return () => {
