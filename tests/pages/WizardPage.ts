@@ -9,10 +9,14 @@ export class WizardPage extends AppPage {
     await this.waitForStep(step);
   }
 
-  /** Waits for "Step n of 9" (and, given, the dimension's title as h1). */
+  /**
+   * Waits for "Step n of 9" (and, given, the dimension's title as h1), and for all of the
+   * step's questions: those below the first screen follow its first frame, as a person sees.
+   */
   async waitForStep(step: number, title?: string): Promise<void> {
     await this.page.getByText(this.texts.stepOf(step)).waitFor();
     if (title !== undefined) await this.waitForHeading(title);
+    await this.page.locator('main [role="group"][aria-busy="false"]').waitFor();
   }
 
   /** The step number shown on screen ("Step 3 of 9" → 3; Kyrgyz puts the count first). */
