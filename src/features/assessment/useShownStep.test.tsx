@@ -32,8 +32,8 @@ const MemoryRouter = ({ path, children }: { path: string; children: ReactNode })
   <Router {...deferredLocation(memoryLocation({ path }))}>{children}</Router>
 );
 
-/** A frame later, when the address asked for after it has been asked. */
-const nextFrame = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+/** A frame and the address's wait later, when the address asked for after it has been asked. */
+const nextFrame = () => act(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 describe('useShownStep', () => {
   it('shows the step moved to at once, and its address follows', async () => {
