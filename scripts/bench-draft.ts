@@ -61,7 +61,7 @@ export async function timeOpenDraft(
  * all its questions drawn, the offline copy of the app installed, and the page idle.
  */
 export async function settleStep(page: Page): Promise<void> {
-  await page.locator('main [role="group"][aria-busy="false"]').waitFor();
+  await new WizardPage(page).waitForAllQuestions();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }));

@@ -103,12 +103,13 @@ export function missingMessages(locale: UiLocale): Promise<void> | Error {
   return loadPart(locale, 'rest');
 }
 
-const STORAGE_KEY = 'egov.locale';
+/** Where the chosen interface language is kept on the device. */
+export const LOCALE_STORAGE_KEY = 'egov.locale';
 
 /** The language chosen earlier on this device, else the browser's, else Kyrgyz. */
 export function initialLocale(): UiLocale {
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
+    const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
     if (isUiLocale(stored)) return stored;
   } catch {
     // Storage can be blocked (private mode, policies); the browser language still works.
@@ -119,7 +120,7 @@ export function initialLocale(): UiLocale {
 
 export function rememberLocale(locale: UiLocale): void {
   try {
-    localStorage.setItem(STORAGE_KEY, locale);
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
     // Not remembered across visits, but the switch itself still works.
   }

@@ -16,6 +16,11 @@ export class WizardPage extends AppPage {
   async waitForStep(step: number, title?: string): Promise<void> {
     await this.page.getByText(this.texts.stepOf(step)).waitFor();
     if (title !== undefined) await this.waitForHeading(title);
+    await this.waitForAllQuestions();
+  }
+
+  /** Waits until the step's questions below the first screen, which follow its first frame, are drawn. */
+  async waitForAllQuestions(): Promise<void> {
     await this.page.locator('main [role="group"][aria-busy="false"]').waitFor();
   }
 

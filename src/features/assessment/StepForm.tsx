@@ -15,7 +15,7 @@ import { ItemField } from './ItemField';
 import type { StepFormValues } from './ItemField';
 import { afterNextPaint } from './after-paint';
 import { SaveStatus } from './SaveStatus';
-import { captureStepMarkup, saveStepSnapshot } from './step-snapshot';
+import { useStepSnapshot } from './useStepSnapshot';
 import { useAutosave } from './useAutosave';
 
 /**
@@ -117,32 +117,18 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
     [],
   );
 
-  // Keep a picture of the step for the next time this draft is opened (see `step-snapshot`):
-  // once the whole step is drawn, again whenever a save moves the revision on, and as the page
-  // goes away. At idle moments, so that it never delays an answer.
+  // Keep a picture of the step for the next time this draft is opened (see `step-snapshot`).
   const itemsRef = useRef<HTMLDivElement>(null);
-  const revision = assessment.revision;
-  useEffect(() => {
-    if (firstFrame || readOnly) return;
-    const save = () => {
-      const root = document.getElementById('root');
-      const shownItems = itemsRef.current;
-      if (!root || !shownItems) return;
-      saveStepSnapshot({
-        assessmentId: assessment.id,
-        path: `/assessments/${assessment.id}/step/${stepIndex + 1}`,
-        revision,
-        lang: document.documentElement.lang,
-        html: captureStepMarkup(root, shownItems, FIRST_FRAME_ITEMS),
-      });
-    };
-    const idle = whenIdle(save);
-    window.addEventListener('pagehide', save);
-    return () => {
-      idle.cancel();
-      window.removeEventListener('pagehide', save);
-    };
-  }, [firstFrame, readOnly, assessment.id, stepIndex, revision]);
+  useStepSnapshot(
+    itemsRef,
+    {
+      assessmentId: assessment.id,
+      number: stepIndex + 1,
+      revision: assessment.revision,
+      firstItems: FIRST_FRAME_ITEMS,
+    },
+    !firstFrame && !readOnly,
+  );
 
   // Focus the step heading on arrival, or the item named in the address (from the review page).
   useEffect(() => {
@@ -238,14 +224,4 @@ export function StepForm({ view, questionnaire, stepIndex, ...props }: Props) {
       </div>
     </form>
   );
-}
-
-/** Runs `task` when the browser is idle (within two seconds), unless cancelled first. */
-function whenIdle(task: () => void): { cancel: () => void } {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 2000 });
-    return { cancel: () => window.cancelIdleCallback(handle) };
-  }
-  const handle = setTimeout(task, 200);
-  return { cancel: () => clearTimeout(handle) };
 }

@@ -21,3 +21,16 @@ export function afterNextPaint(callback: () => void, delayMs = 0): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Calls `callback` when the browser is idle (within two seconds; in 200 ms where it cannot
+ * tell). Returns a function that cancels the call.
+ */
+export function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 200);
+  return () => clearTimeout(handle);
+}

@@ -13,11 +13,10 @@
  * Keep the names below in step with `step-snapshot-loader.js`; `step-snapshot.test.ts` runs
  * both together.
  */
+import { LOCALE_STORAGE_KEY } from '@/i18n/catalogs';
 
 /** The localStorage key of the picture. */
 export const SNAPSHOT_KEY = 'egov.stepSnapshot';
-/** The localStorage key of the chosen interface language (see `i18n/catalogs`). */
-const LOCALE_KEY = 'egov.locale';
 /** The format of what is stored under `SNAPSHOT_KEY`. */
 const FORMAT = 1;
 /** A picture larger than this is not kept: localStorage is small and read synchronously. */
@@ -86,7 +85,7 @@ export function saveStepSnapshot(
     const stored: StepSnapshot = {
       format: FORMAT,
       ...snapshot,
-      localeChoice: localStorage.getItem(LOCALE_KEY),
+      localeChoice: localStorage.getItem(LOCALE_STORAGE_KEY),
       languages: navigator.languages.join(','),
     };
     localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(stored));
@@ -106,11 +105,7 @@ export function forgetStepSnapshot(): void {
 /** The picture on the page now, if the start-up code put one up and the app has not replaced it. */
 export function shownStepSnapshot(root: ParentNode = document): ShownSnapshot | undefined {
   const shown = root.querySelector(`[${MARK}]`);
-  if (!shown) return undefined;
-  return {
-    path: shown.getAttribute(MARK) ?? '',
-    revision: Number(shown.getAttribute('data-revision')),
-  };
+  return shown ? pictureOf(shown) : undefined;
 }
 
 /**
@@ -122,18 +117,21 @@ export function dropStaleStepSnapshot(
   current: { path: string; revision: number; submitted: boolean } | null,
   root: ParentNode = document,
 ): void {
-  const shown = shownStepSnapshot(root);
+  const shown = root.querySelector(`[${MARK}]`);
   if (!shown) return;
-  if (
-    current &&
-    !current.submitted &&
-    current.path === shown.path &&
-    current.revision === shown.revision
-  ) {
+  const { path, revision } = pictureOf(shown);
+  if (current && !current.submitted && current.path === path && current.revision === revision) {
     return;
   }
-  root.querySelector(`[${MARK}]`)?.remove();
+  shown.remove();
   forgetStepSnapshot();
+}
+
+function pictureOf(shown: Element): ShownSnapshot {
+  return {
+    path: shown.getAttribute(MARK) ?? '',
+    revision: Number(shown.getAttribute('data-revision')),
+  };
 }
 
 function reflectState(live: Element, copy: Element | undefined) {
@@ -147,8 +145,9 @@ function reflectState(live: Element, copy: Element | undefined) {
   } else if (live instanceof HTMLTextAreaElement) {
     copy.textContent = live.value;
   } else if (live instanceof HTMLSelectElement) {
+    const options = copy.querySelectorAll('option');
     [...live.options].forEach((option, i) => {
-      copy.querySelectorAll('option')[i]?.toggleAttribute('selected', option.selected);
+      options[i]?.toggleAttribute('selected', option.selected);
     });
   }
 }
